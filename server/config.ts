@@ -1,0 +1,32 @@
+/** Configuration from the environment, parsed once at start-up; a bad value stops the server with its name. */
+import { z } from 'zod'
+
+const int = (fallback: number) => z.coerce.number().int().positive().default(fallback)
+
+export const Config = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('./data'),
+  /** public origin used in links (defaults to the request's own origin) */
+  PUBLIC_URL: z.string().url().optional(),
+  SQLITE_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
+  MAX_FRAME_BYTES: int(2 * 1024 * 1024),
+  RATE_BURST: int(300),
+  RATE_PER_SECOND: int(150),
+  AWARENESS_MAX_BYTES: int(16 * 1024),
+  AWARENESS_MAX_DEPTH: int(8),
+  COMPACT_AFTER: int(500),
+  UNLOAD_DELAY_MS: z.coerce.number().int().min(0).default(5000),
+  TLDRAW_LICENSE_KEY: z.string().optional(),
+  STATIC_DIR: z.string().optional(),
+})
+export type Config = z.infer<typeof Config>
+
+export function readConfig(env: NodeJS.ProcessEnv): Config {
+  const parsed = Config.safeParse(env)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    throw new Error(`configuration: ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'invalid'}`)
+  }
+  return parsed.data
+}

@@ -1,0 +1,70 @@
+/**
+ * startServer(config, storage) → a listening HTTP server with the API, the client and the sync relay.
+ * Used by main.ts and by tests (port 0, temp storage). `close()` flushes documents and closes sockets
+ * with a reconnectable code.
+ */
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { createApp } from './app'
+import type { Config } from './config'
+import { attachRelay, type Relay } from './sync/relay'
+import type { Storage } from './storage/types'
+
+export interface RunningServer {
+  readonly url: string
+  readonly port: number
+  readonly http: Server
+  readonly relay: Relay
+  close(): Promise<void>
+}
+
+export type ServerConfig = Pick<
+  Config,
+  | 'PORT' | 'HOST' | 'PUBLIC_URL' | 'MAX_FRAME_BYTES' | 'RATE_BURST' | 'RATE_PER_SECOND'
+  | 'AWARENESS_MAX_BYTES' | 'AWARENESS_MAX_DEPTH' | 'COMPACT_AFTER' | 'UNLOAD_DELAY_MS' | 'TLDRAW_LICENSE_KEY' | 'STATIC_DIR'
+>
+
+export async function startServer(config: ServerConfig, storage: Storage, log = defaultLog): Promise<RunningServer> {
+  const http = createServer()
+  const relay = attachRelay(http, storage, {
+    maxFrameBytes: config.MAX_FRAME_BYTES,
+    compactAfter: config.COMPACT_AFTER,
+    unloadDelayMs: config.UNLOAD_DELAY_MS,
+    limits: {
+      rateBurst: config.RATE_BURST,
+      ratePerSecond: config.RATE_PER_SECOND,
+      awareness: { maxStateBytes: config.AWARENESS_MAX_BYTES, maxDepth: config.AWARENESS_MAX_DEPTH, maxEntries: 64 },
+      maxClientIdsPerConnection: 4,
+    },
+    log,
+  })
+  const app = createApp({
+    storage,
+    publicUrl: config.PUBLIC_URL,
+    now: () => new Date(),
+    onRoleChanged: (memberId) => relay.disconnectMember(memberId, 'your role changed: reconnecting'),
+    clientConfig: { maxFrameBytes: config.MAX_FRAME_BYTES, ...(config.TLDRAW_LICENSE_KEY ? { tldrawLicenseKey: config.TLDRAW_LICENSE_KEY } : {}) },
+    staticDir: config.STATIC_DIR,
+  })
+  http.on('request', app)
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject)
+    http.listen(config.PORT, config.HOST, () => resolve())
+  })
+  const port = (http.address() as AddressInfo).port
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    http,
+    relay,
+    async close() {
+      await relay.close()
+      http.closeAllConnections()
+      await new Promise<void>((resolve) => http.close(() => resolve()))
+    },
+  }
+}
+
+function defaultLog(message: string, detail?: unknown): void {
+  console.warn(`[rootwork] ${message}`, detail ?? '')
+}

@@ -1,0 +1,159 @@
+/**
+ * SQLite storage (better-sqlite3, WAL). Calls are synchronous underneath, so an append has reached
+ * the WAL when its promise resolves; with `synchronous=NORMAL` that survives a killed process, and
+ * `FULL` (SQLITE_SYNCHRONOUS) also survives power loss at the cost of one fsync per update.
+ */
+import Database from 'better-sqlite3'
+import { randomBytes } from 'node:crypto'
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { err, ok, type Result } from '../../shared/result'
+import { checksum, parseMemberRow, verifyUpdateRow } from './rows'
+import { SQLITE_MIGRATIONS } from './sqlite-schema'
+import type { DocLog, MemberRow, SnapshotRow, Storage, StorageError, WorkspaceRow } from './types'
+
+export interface SqliteOptions {
+  /** a directory (the file is `rootwork.sqlite` inside it) or ':memory:' */
+  readonly dataDir: string
+  readonly synchronous?: 'NORMAL' | 'FULL'
+}
+
+function attempt<T>(fn: () => T): Promise<Result<T, StorageError>> {
+  try {
+    return Promise.resolve(ok(fn()))
+  } catch (e) {
+    return Promise.resolve(err({ kind: 'unavailable', message: e instanceof Error ? e.message : String(e) }))
+  }
+}
+
+export function openSqliteStorage(options: SqliteOptions): Storage {
+  let file = ':memory:'
+  if (options.dataDir !== ':memory:') {
+    mkdirSync(options.dataDir, { recursive: true })
+    file = join(options.dataDir, 'rootwork.sqlite')
+  }
+  const db = new Database(file)
+  db.pragma('journal_mode = WAL')
+  db.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`)
+  db.pragma('foreign_keys = ON')
+  for (const sql of SQLITE_MIGRATIONS) db.exec(sql)
+
+  const q = {
+    insertWorkspace: db.prepare('INSERT INTO workspaces (id, title, organisation, created_at) VALUES (?, ?, ?, ?)'),
+    getWorkspace: db.prepare('SELECT id, title, organisation, created_at FROM workspaces WHERE id = ?'),
+    insertMember: db.prepare(
+      'INSERT INTO members (id, workspace_id, display_name, role, stakeholder_role, token_hash, joined_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
+    memberByToken: db.prepare('SELECT * FROM members WHERE token_hash = ?'),
+    listMembers: db.prepare('SELECT * FROM members WHERE workspace_id = ? ORDER BY joined_at, id'),
+    setRole: db.prepare('UPDATE members SET role = ? WHERE workspace_id = ? AND id = ?'),
+    inviteVersion: db.prepare('SELECT version FROM invites WHERE workspace_id = ? AND role = ?'),
+    upsertInvite: db.prepare(
+      `INSERT INTO invites (workspace_id, role, version) VALUES (?, ?, 2)
+       ON CONFLICT (workspace_id, role) DO UPDATE SET version = version + 1 RETURNING version`,
+    ),
+    getMeta: db.prepare('SELECT value FROM server_meta WHERE key = ?'),
+    insertMeta: db.prepare('INSERT OR IGNORE INTO server_meta (key, value) VALUES (?, ?)'),
+    lastSeq: db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM doc_updates WHERE doc = ?'),
+    insertUpdate: db.prepare('INSERT INTO doc_updates (doc, seq, data, crc) VALUES (?, ?, ?, ?)'),
+    loadDoc: db.prepare('SELECT seq, data, crc FROM doc_updates WHERE doc = ? ORDER BY seq'),
+    deleteUpTo: db.prepare('DELETE FROM doc_updates WHERE doc = ? AND seq <= ?'),
+    nextSnapshot: db.prepare('SELECT COALESCE(MAX(version), 0) + 1 AS v FROM snapshots WHERE workspace_id = ?'),
+    insertSnapshot: db.prepare(
+      'INSERT INTO snapshots (workspace_id, version, created_at, author_id, summary, plan_json, doc_state) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
+    listSnapshots: db.prepare(
+      'SELECT workspace_id, version, created_at, author_id, summary FROM snapshots WHERE workspace_id = ? ORDER BY version',
+    ),
+    getSnapshot: db.prepare('SELECT * FROM snapshots WHERE workspace_id = ? AND version = ?'),
+  }
+
+  const createWorkspaceTx = db.transaction((ws: WorkspaceRow, m: MemberRow) => {
+    q.insertWorkspace.run(ws.id, ws.title, ws.organisation, ws.createdAt)
+    insertMember(m)
+  })
+  const insertMember = (m: MemberRow) =>
+    q.insertMember.run(m.id, m.workspaceId, m.displayName, m.role, m.stakeholderRole, m.tokenHash, m.joinedAt)
+  const appendTx = db.transaction((docKey: string, update: Uint8Array): number => {
+    const seq = (q.lastSeq.get(docKey) as { seq: number }).seq + 1
+    q.insertUpdate.run(docKey, seq, update, checksum(update))
+    return seq
+  })
+  const compactTx = db.transaction((docKey: string, upToSeq: number, state: Uint8Array) => {
+    q.deleteUpTo.run(docKey, upToSeq)
+    q.insertUpdate.run(docKey, upToSeq, state, checksum(state))
+  })
+  const snapshotTx = db.transaction((row: Omit<SnapshotRow, 'version'>): number => {
+    const version = (q.nextSnapshot.get(row.workspaceId) as { v: number }).v
+    q.insertSnapshot.run(row.workspaceId, version, row.createdAt, row.authorId, row.summary, row.planJson, row.docState)
+    return version
+  })
+
+  const toWorkspace = (r: unknown): WorkspaceRow | undefined => {
+    if (r === undefined) return undefined
+    const row = r as { id: string; title: string; organisation: string; created_at: string }
+    return { id: row.id, title: row.title, organisation: row.organisation, createdAt: row.created_at }
+  }
+  const unwrapMember = (raw: unknown): MemberRow | undefined => {
+    if (raw === undefined) return undefined
+    const parsed = parseMemberRow(raw)
+    if (!parsed.ok) throw new Error(parsed.error.message)
+    return parsed.value
+  }
+
+  return {
+    createWorkspace: (ws, creator) => attempt(() => void createWorkspaceTx(ws, creator)),
+    getWorkspace: (id) => attempt(() => toWorkspace(q.getWorkspace.get(id))),
+    addMember: (m) => attempt(() => void insertMember(m)),
+    memberByTokenHash: (hash) => attempt(() => unwrapMember(q.memberByToken.get(hash))),
+    listMembers: (wsId) => attempt(() => q.listMembers.all(wsId).map((r) => unwrapMember(r)!)),
+    setMemberRole: (wsId, memberId, role) => attempt(() => q.setRole.run(role, wsId, memberId).changes === 1),
+    inviteVersion: (wsId, role) =>
+      attempt(() => (q.inviteVersion.get(wsId, role) as { version: number } | undefined)?.version ?? 1),
+    rotateInvite: (wsId, role) => attempt(() => (q.upsertInvite.get(wsId, role) as { version: number }).version),
+    serverSecret: () =>
+      attempt(() => {
+        q.insertMeta.run('secret', randomBytes(32).toString('base64url'))
+        return (q.getMeta.get('secret') as { value: string }).value
+      }),
+
+    appendUpdate: (docKey, update) => attempt(() => appendTx(docKey, update)),
+    loadDoc: async (docKey): Promise<Result<DocLog, StorageError>> => {
+      const rows = await attempt(() => q.loadDoc.all(docKey) as { seq: number; data: unknown; crc: unknown }[])
+      if (!rows.ok) return rows
+      const updates: Uint8Array[] = []
+      for (const row of rows.value) {
+        const verified = verifyUpdateRow(docKey, row.seq, row.data, row.crc)
+        if (!verified.ok) return verified
+        updates.push(verified.value)
+      }
+      return ok({ updates, lastSeq: rows.value.at(-1)?.seq ?? 0 })
+    },
+    compact: (docKey, upToSeq, state) => attempt(() => compactTx(docKey, upToSeq, state)),
+
+    insertSnapshot: (row) => attempt(() => ({ ...row, version: snapshotTx(row) })),
+    listSnapshots: (wsId) =>
+      attempt(() =>
+        (q.listSnapshots.all(wsId) as { workspace_id: string; version: number; created_at: string; author_id: string; summary: string }[]).map(
+          (r) => ({ workspaceId: r.workspace_id, version: r.version, createdAt: r.created_at, authorId: r.author_id, summary: r.summary }),
+        ),
+      ),
+    getSnapshot: (wsId, version) =>
+      attempt(() => {
+        const r = q.getSnapshot.get(wsId, version) as
+          | { workspace_id: string; version: number; created_at: string; author_id: string; summary: string; plan_json: string; doc_state: Uint8Array }
+          | undefined
+        if (!r) return undefined
+        return {
+          workspaceId: r.workspace_id,
+          version: r.version,
+          createdAt: r.created_at,
+          authorId: r.author_id,
+          summary: r.summary,
+          planJson: r.plan_json,
+          docState: new Uint8Array(r.doc_state),
+        }
+      }),
+    close: async () => void db.close(),
+  }
+}

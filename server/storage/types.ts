@@ -1,0 +1,74 @@
+/**
+ * The storage contract every backend implements (SQLite by default, Postgres for scale-out).
+ * Failure policy: an append that fails returns an error and the caller must not relay the update;
+ * a row that fails its checksum or cannot be decoded is reported as `corrupt`, never as "empty".
+ */
+import type { MemberRole, StakeholderRole, InviteRole } from '../../shared/auth/roles'
+import type { Result } from '../../shared/result'
+
+export interface WorkspaceRow {
+  readonly id: string
+  readonly title: string
+  readonly organisation: string
+  readonly createdAt: string
+}
+
+export interface MemberRow {
+  readonly id: string
+  readonly workspaceId: string
+  readonly displayName: string
+  readonly role: MemberRole
+  readonly stakeholderRole: StakeholderRole
+  readonly tokenHash: string
+  readonly joinedAt: string
+}
+
+export interface SnapshotRow {
+  readonly workspaceId: string
+  readonly version: number
+  readonly createdAt: string
+  readonly authorId: string
+  readonly summary: string
+  /** the plan document as JSON text, exactly as produced by the transform */
+  readonly planJson: string
+  /** Y update encoding the board state the plan came from */
+  readonly docState: Uint8Array
+}
+
+export type StorageError =
+  | { readonly kind: 'corrupt'; readonly message: string }
+  | { readonly kind: 'unavailable'; readonly message: string }
+  | { readonly kind: 'conflict'; readonly message: string }
+
+export interface DocLog {
+  /** updates in append order; the first may be a compacted state */
+  readonly updates: readonly Uint8Array[]
+  /** sequence number of the last row, 0 for a document never written */
+  readonly lastSeq: number
+}
+
+export interface Storage {
+  createWorkspace(ws: WorkspaceRow, creator: MemberRow): Promise<Result<void, StorageError>>
+  getWorkspace(id: string): Promise<Result<WorkspaceRow | undefined, StorageError>>
+  addMember(member: MemberRow): Promise<Result<void, StorageError>>
+  memberByTokenHash(tokenHash: string): Promise<Result<MemberRow | undefined, StorageError>>
+  listMembers(workspaceId: string): Promise<Result<readonly MemberRow[], StorageError>>
+  setMemberRole(workspaceId: string, memberId: string, role: MemberRole): Promise<Result<boolean, StorageError>>
+  /** invite tokens are derived (HMAC) from a per-workspace version; rotating bumps it */
+  inviteVersion(workspaceId: string, role: InviteRole): Promise<Result<number, StorageError>>
+  rotateInvite(workspaceId: string, role: InviteRole): Promise<Result<number, StorageError>>
+  /** a long-lived server secret shared by every instance on this storage, created on first use */
+  serverSecret(): Promise<Result<string, StorageError>>
+
+  /** durably appends one update; resolves only once it is committed */
+  appendUpdate(docKey: string, update: Uint8Array): Promise<Result<number, StorageError>>
+  loadDoc(docKey: string): Promise<Result<DocLog, StorageError>>
+  /** replaces rows with seq ≤ upToSeq by `state` (which must contain all of them) */
+  compact(docKey: string, upToSeq: number, state: Uint8Array): Promise<Result<void, StorageError>>
+
+  insertSnapshot(row: Omit<SnapshotRow, 'version'>): Promise<Result<SnapshotRow, StorageError>>
+  listSnapshots(workspaceId: string): Promise<Result<readonly Omit<SnapshotRow, 'planJson' | 'docState'>[], StorageError>>
+  getSnapshot(workspaceId: string, version: number): Promise<Result<SnapshotRow | undefined, StorageError>>
+
+  close(): Promise<void>
+}

@@ -1,0 +1,174 @@
+/**
+ * One authenticated websocket in one room. Messages are handled strictly in order, and only after
+ * the document has loaded. Anything malformed closes this connection with a reason and touches
+ * neither the document nor storage; writes the member may not make are dropped and reported.
+ */
+import type { WebSocket } from 'ws'
+import * as Y from 'yjs'
+import * as decoding from 'lib0/decoding'
+import * as awarenessProtocol from 'y-protocols/awareness'
+import type { Access } from '../../shared/doc/permissions'
+import type { MemberRow } from '../storage/types'
+import type { LiveDoc, Peer } from './live-doc'
+import { CLOSE, encodeAwarenessMessage, encodePermissionDenied, encodeSyncMessage, MESSAGE, SYNC } from './protocol'
+import { TokenBucket } from './rate-limit'
+import { stampIdentity } from './identity'
+import { checkUpdate, encodeAwareness, parseAwareness, type AwarenessLimits } from './validate'
+import type { DocRegistry } from './registry'
+
+export interface ConnectionLimits {
+  readonly rateBurst: number
+  readonly ratePerSecond: number
+  readonly awareness: AwarenessLimits
+  /** distinct awareness client ids one connection may speak for */
+  readonly maxClientIdsPerConnection: number
+}
+
+export interface ConnectionContext {
+  readonly member: MemberRow
+  readonly access: Access
+  readonly docKey: string
+  readonly registry: DocRegistry
+  readonly limits: ConnectionLimits
+  readonly log: (message: string, detail?: unknown) => void
+}
+
+class ProtocolViolation extends Error {
+  constructor(
+    readonly code: number,
+    reason: string,
+  ) {
+    super(reason)
+  }
+}
+
+export function serveConnection(ws: WebSocket, ctx: ConnectionContext): void {
+  const bucket = new TokenBucket(ctx.limits.rateBurst, ctx.limits.ratePerSecond)
+  const clientIds = new Set<number>()
+  let live: LiveDoc | undefined
+  let closed = false
+  /** a failed load is dropped by the registry, so only a successful acquire is released */
+  let acquired = false
+  let deniedNotified = false
+
+  const peer: Peer = {
+    send(message) {
+      if (ws.readyState === ws.OPEN) ws.send(message, (e) => e && close(CLOSE.goingAway, 'send failed'))
+    },
+  }
+
+  const close = (code: number, reason: string) => {
+    if (closed) return
+    closed = true
+    if (ws.readyState === ws.OPEN || ws.readyState === ws.CONNECTING) ws.close(code, reason.slice(0, 120))
+  }
+
+  let chain: Promise<void> = ctx.registry.acquire(ctx.docKey).then((loaded) => {
+    if (!loaded.ok) {
+      ctx.log(`cannot open ${ctx.docKey}`, loaded.error)
+      close(CLOSE.serverError, loaded.error.kind === 'corrupt' ? 'document unreadable' : 'storage unavailable')
+      return
+    }
+    acquired = true
+    live = loaded.value
+    if (closed) return
+    live.peers.add(peer)
+    peer.send(encodeSyncMessage(SYNC.step1, Y.encodeStateVector(live.doc)))
+    const states = [...live.awareness.getStates().keys()]
+    if (states.length > 0) peer.send(encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(live.awareness, states)))
+  })
+
+  const handle = async (data: Uint8Array): Promise<void> => {
+    if (closed || !live) return
+    const d = decoding.createDecoder(data)
+    const type = decoding.readVarUint(d)
+    switch (type) {
+      case MESSAGE.sync:
+        return handleSync(live, d)
+      case MESSAGE.awareness:
+        return handleAwareness(live, decoding.readVarUint8Array(d))
+      case MESSAGE.queryAwareness:
+        peer.send(encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(live.awareness, [...live.awareness.getStates().keys()])))
+        return
+      case MESSAGE.auth:
+        return
+      default:
+        throw new ProtocolViolation(CLOSE.protocolError, `unknown message type ${type}`)
+    }
+  }
+
+  const handleSync = async (doc: LiveDoc, d: decoding.Decoder): Promise<void> => {
+    const kind = decoding.readVarUint(d)
+    if (kind === SYNC.step1) {
+      const sv = decoding.readVarUint8Array(d)
+      peer.send(encodeSyncMessage(SYNC.step2, Y.encodeStateAsUpdate(doc.doc, sv)))
+      return
+    }
+    if (kind !== SYNC.step2 && kind !== SYNC.update) throw new ProtocolViolation(CLOSE.protocolError, `unknown sync message ${kind}`)
+    const checked = checkUpdate(decoding.readVarUint8Array(d))
+    if (!checked.ok) throw new ProtocolViolation(CLOSE.unsupportedData, checked.error)
+    if (checked.value.empty) return
+    if (!ctx.access.write) {
+      if (!deniedNotified) peer.send(encodePermissionDenied('read-only: your changes to this document are not saved'))
+      deniedNotified = true
+      return
+    }
+    const saved = await doc.submit(checked.value.update, peer)
+    if (!saved.ok) close(CLOSE.serverError, 'storage failure: update not saved, reconnect to retry')
+  }
+
+  const handleAwareness = (doc: LiveDoc, update: Uint8Array): void => {
+    const parsed = parseAwareness(update, ctx.limits.awareness)
+    if (!parsed.ok) throw new ProtocolViolation(CLOSE.policy, parsed.error)
+    // Providers re-broadcast every state they hear, so entries for other connections' clients are
+    // normal: they are dropped, never applied — a connection speaks only for the clients it owns.
+    const own = parsed.value.filter((entry) => {
+      if (clientIds.has(entry.clientId)) return true
+      if (entry.state === null || doc.awarenessOwner.has(entry.clientId)) return false
+      if (clientIds.size >= ctx.limits.maxClientIdsPerConnection) throw new ProtocolViolation(CLOSE.policy, 'too many awareness client ids')
+      clientIds.add(entry.clientId)
+      doc.awarenessOwner.set(entry.clientId, peer)
+      return true
+    })
+    if (own.length === 0) return
+    const stamped = own.map((entry) => stampIdentity(entry, ctx.member))
+    awarenessProtocol.applyAwarenessUpdate(doc.awareness, encodeAwareness(stamped), peer)
+  }
+
+  ws.on('error', (e) => {
+    ctx.log(`socket error on ${ctx.docKey}`, e.message)
+    close(CLOSE.protocolError, 'malformed websocket frame')
+  })
+
+  ws.on('message', (raw, isBinary) => {
+    if (closed) return
+    if (!isBinary) return close(CLOSE.unsupportedData, 'binary frames only')
+    if (!bucket.take()) return close(CLOSE.policy, 'message rate limit exceeded')
+    const data = toBytes(raw)
+    chain = chain
+      .then(() => handle(data))
+      .catch((e: unknown) => {
+        if (e instanceof ProtocolViolation) return close(e.code, e.message)
+        ctx.log(`rejected a message on ${ctx.docKey}`, e instanceof Error ? e.message : e)
+        close(CLOSE.protocolError, 'malformed message')
+      })
+  })
+
+  ws.on('close', () => {
+    closed = true
+    void chain.finally(() => {
+      if (live) {
+        live.peers.delete(peer)
+        for (const id of clientIds) if (live.awarenessOwner.get(id) === peer) live.awarenessOwner.delete(id)
+        awarenessProtocol.removeAwarenessStates(live.awareness, [...clientIds], null)
+      }
+      if (acquired) ctx.registry.release(ctx.docKey)
+    })
+  })
+}
+
+function toBytes(raw: Buffer | ArrayBuffer | Buffer[]): Uint8Array {
+  if (Array.isArray(raw)) return new Uint8Array(Buffer.concat(raw))
+  if (raw instanceof ArrayBuffer) return new Uint8Array(raw)
+  return new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength)
+}

@@ -1,0 +1,55 @@
+/**
+ * The y-websocket wire protocol, as the stock `WebsocketProvider` speaks it. A message does not
+ * name its room: the room is fixed by the connection's URL.
+ */
+import * as encoding from 'lib0/encoding'
+
+export const MESSAGE = {
+  sync: 0,
+  awareness: 1,
+  auth: 2,
+  queryAwareness: 3,
+} as const
+
+export const SYNC = {
+  step1: 0,
+  step2: 1,
+  update: 2,
+} as const
+
+/** WebSocket close codes the relay uses; all but 1000 make the provider reconnect. */
+export const CLOSE = {
+  normal: 1000,
+  goingAway: 1001,
+  protocolError: 1002,
+  unsupportedData: 1003,
+  policy: 1008,
+  tooBig: 1009,
+  serverError: 1011,
+  /** the server is restarting: reconnect (to this or another instance) */
+  restart: 1012,
+} as const
+
+export function encodeSyncMessage(kind: (typeof SYNC)[keyof typeof SYNC], payload: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder()
+  encoding.writeVarUint(e, MESSAGE.sync)
+  encoding.writeVarUint(e, kind)
+  encoding.writeVarUint8Array(e, payload)
+  return encoding.toUint8Array(e)
+}
+
+export function encodeAwarenessMessage(update: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder()
+  encoding.writeVarUint(e, MESSAGE.awareness)
+  encoding.writeVarUint8Array(e, update)
+  return encoding.toUint8Array(e)
+}
+
+/** The provider logs this as "Permission denied to access …": how a refused write is reported. */
+export function encodePermissionDenied(reason: string): Uint8Array {
+  const e = encoding.createEncoder()
+  encoding.writeVarUint(e, MESSAGE.auth)
+  encoding.writeVarUint(e, 0)
+  encoding.writeVarString(e, reason)
+  return encoding.toUint8Array(e)
+}

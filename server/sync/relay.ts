@@ -1,0 +1,108 @@
+/**
+ * The sync endpoint `/sync/<workspace>/<document>?token=…`. Authentication and the read check run
+ * at the HTTP upgrade, before any document byte is sent; a refused upgrade is answered 400/401/403.
+ */
+import type { IncomingMessage, Server } from 'node:http'
+import type { Duplex } from 'node:stream'
+import { WebSocketServer, type WebSocket } from 'ws'
+import { z } from 'zod'
+import { parseRoom, roomName } from '../../shared/doc/names'
+import { accessTo } from '../../shared/doc/permissions'
+import type { Storage } from '../storage/types'
+import { hashToken } from '../auth/tokens'
+import { serveConnection, type ConnectionLimits } from './connection'
+import { DocRegistry } from './registry'
+import { CLOSE } from './protocol'
+
+export interface RelayOptions {
+  readonly maxFrameBytes: number
+  readonly limits: ConnectionLimits
+  readonly compactAfter: number
+  readonly unloadDelayMs: number
+  /** the breakout group a member is assigned to (read from the `control` document) */
+  readonly groupOf?: (workspaceId: string, memberId: string) => Promise<string | undefined>
+  readonly log: (message: string, detail?: unknown) => void
+}
+
+const Token = z.string().min(16).max(200)
+
+export interface Relay {
+  readonly registry: DocRegistry
+  /** closes a member's sockets (after a role change) so they reconnect with new permissions */
+  disconnectMember(memberId: string, reason: string): void
+  close(): Promise<void>
+}
+
+export function attachRelay(server: Server, storage: Storage, options: RelayOptions): Relay {
+  const registry = new DocRegistry(storage, { compactAfter: options.compactAfter, log: options.log, unloadDelayMs: options.unloadDelayMs })
+  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxFrameBytes, perMessageDeflate: false })
+  const socketsByMember = new Map<string, Set<WebSocket>>()
+
+  const refuse = (socket: Duplex, status: 400 | 401 | 403 | 404 | 500, reason: string) => {
+    const text = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 500: 'Internal Server Error' }[status]
+    socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(reason)}\r\n\r\n${reason}`)
+  }
+
+  const onUpgrade = async (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => socket.destroy())
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    if (!url.pathname.startsWith('/sync/')) return refuse(socket, 404, 'not found')
+    let roomText: string
+    try {
+      roomText = decodeURIComponent(url.pathname.slice('/sync/'.length))
+    } catch {
+      return refuse(socket, 400, 'malformed room name')
+    }
+    const room = parseRoom(roomText)
+    if (!room.ok) return refuse(socket, 400, room.error)
+    const token = Token.safeParse(url.searchParams.get('token'))
+    if (!token.success) return refuse(socket, 401, 'a token is required')
+    const found = await storage.memberByTokenHash(hashToken(token.data))
+    if (!found.ok) return refuse(socket, 500, 'storage unavailable')
+    const member = found.value
+    if (!member) return refuse(socket, 401, 'unknown token')
+    if (member.workspaceId !== room.value.workspaceId) return refuse(socket, 403, 'this token belongs to another workspace')
+    const groupId = room.value.doc.kind === 'group' ? await options.groupOf?.(member.workspaceId, member.id) : undefined
+    const access = accessTo({ memberId: member.id, role: member.role, groupId }, room.value.doc)
+    if (!access.read) return refuse(socket, 403, 'you may not open this document')
+
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      let mine = socketsByMember.get(member.id)
+      if (!mine) socketsByMember.set(member.id, (mine = new Set()))
+      mine.add(ws)
+      ws.on('close', () => {
+        mine.delete(ws)
+        if (mine.size === 0) socketsByMember.delete(member.id)
+      })
+      serveConnection(ws, {
+        member,
+        access,
+        docKey: roomName(room.value.workspaceId, room.value.doc),
+        registry,
+        limits: options.limits,
+        log: options.log,
+      })
+    })
+  }
+
+  const listener = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    onUpgrade(req, socket, head).catch((e: unknown) => {
+      options.log('upgrade failed', e)
+      refuse(socket, 500, 'internal error')
+    })
+  }
+  server.on('upgrade', listener)
+
+  return {
+    registry,
+    disconnectMember(memberId, reason) {
+      for (const ws of socketsByMember.get(memberId) ?? []) ws.close(CLOSE.policy, reason)
+    },
+    async close() {
+      server.off('upgrade', listener)
+      await registry.flushAll()
+      for (const ws of wss.clients) ws.close(CLOSE.restart, 'server restarting')
+      wss.close()
+    },
+  }
+}
