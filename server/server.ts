@@ -35,6 +35,7 @@ export async function startServer(config: ServerConfig, storage: Storage, log = 
       ratePerSecond: config.RATE_PER_SECOND,
       awareness: { maxStateBytes: config.AWARENESS_MAX_BYTES, maxDepth: config.AWARENESS_MAX_DEPTH, maxEntries: 64 },
       maxClientIdsPerConnection: 4,
+      ackDelayMs: 250,
     },
     log,
   })

@@ -22,6 +22,8 @@ export interface ConnectionLimits {
   readonly awareness: AwarenessLimits
   /** distinct awareness client ids one connection may speak for */
   readonly maxClientIdsPerConnection: number
+  /** how long to gather writes before acknowledging them with the server's state vector */
+  readonly ackDelayMs: number
 }
 
 export interface ConnectionContext {
@@ -114,7 +116,19 @@ export function serveConnection(ws: WebSocket, ctx: ConnectionContext): void {
       return
     }
     const saved = await doc.submit(checked.value.update, peer)
-    if (!saved.ok) close(CLOSE.serverError, 'storage failure: update not saved, reconnect to retry')
+    if (!saved.ok) return close(CLOSE.serverError, 'storage failure: update not saved, reconnect to retry')
+    scheduleAck(doc)
+  }
+
+  // "Saved" acknowledgement: once writes are durable, the server sends its state vector (a standard
+  // sync step 1) back to the writer, throttled; the client compares it with its own to show "saved".
+  let ackTimer: NodeJS.Timeout | undefined
+  const scheduleAck = (doc: LiveDoc) => {
+    if (ackTimer) return
+    ackTimer = setTimeout(() => {
+      ackTimer = undefined
+      if (!closed) peer.send(encodeSyncMessage(SYNC.step1, Y.encodeStateVector(doc.doc)))
+    }, ctx.limits.ackDelayMs)
   }
 
   const handleAwareness = (doc: LiveDoc, update: Uint8Array): void => {
@@ -156,6 +170,7 @@ export function serveConnection(ws: WebSocket, ctx: ConnectionContext): void {
 
   ws.on('close', () => {
     closed = true
+    clearTimeout(ackTimer)
     void chain.finally(() => {
       if (live) {
         live.peers.delete(peer)

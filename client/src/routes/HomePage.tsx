@@ -1,0 +1,85 @@
+/** Home: create a workspace, or reopen one remembered on this device. */
+import { useState, type FormEvent } from 'react'
+import type { StakeholderRole } from '../../../shared/auth/roles'
+import { api } from '../api/client'
+import { navigate } from '../router'
+import { recentSessions, rememberSession } from '../session/sessions'
+import { Field } from '../ui/Field'
+import { StakeholderSelect } from '../ui/StakeholderSelect'
+
+export function HomePage() {
+  const [title, setTitle] = useState('')
+  const [organisation, setOrganisation] = useState('')
+  const [facilitatorName, setFacilitatorName] = useState('')
+  const [stakeholderRole, setStakeholderRole] = useState<StakeholderRole | ''>('')
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<{ field?: string | undefined; message: string }>()
+  const recent = recentSessions()
+
+  async function submit(e: FormEvent) {
+    e.preventDefault()
+    setBusy(true)
+    setError(undefined)
+    const created = await api.createWorkspace({ title, organisation, facilitatorName, stakeholderRole: stakeholderRole || 'other' })
+    setBusy(false)
+    if (!created.ok) return setError({ field: created.error.field, message: created.error.message })
+    const { workspace, member, memberToken } = created.value
+    rememberSession({ workspaceId: workspace.id, title: workspace.title, organisation: workspace.organisation, memberId: member.id, displayName: member.displayName, role: member.role, token: memberToken })
+    navigate(`/w/${workspace.id}?share=1`)
+  }
+
+  const errorFor = (field: string) => (error?.field === field ? error.message : undefined)
+
+  return (
+    <main className="page narrow">
+      <header className="hero">
+        <h1>Rootwork</h1>
+        <p>Run a root-cause session with your district or school team: score the LEA Self-Reflection together, build a SWOT and fishbone with evidence, and turn the results into an improvement plan.</p>
+      </header>
+      <section aria-labelledby="create-heading" className="card">
+        <h2 id="create-heading">Start a workspace</h2>
+        <form onSubmit={submit} noValidate>
+          <Field label="Session title" error={errorFor('title')} hint="For example: Grade 7 math — root causes">
+            {(id, d) => <input id={id} aria-describedby={d} value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200} />}
+          </Field>
+          <Field label="District or school" error={errorFor('organisation')}>
+            {(id, d) => <input id={id} aria-describedby={d} value={organisation} onChange={(e) => setOrganisation(e.target.value)} required maxLength={200} />}
+          </Field>
+          <Field label="Your name (facilitator)" error={errorFor('facilitatorName')}>
+            {(id, d) => <input id={id} aria-describedby={d} value={facilitatorName} onChange={(e) => setFacilitatorName(e.target.value)} required maxLength={80} autoComplete="name" />}
+          </Field>
+          <Field label="Your role" error={errorFor('stakeholderRole')}>
+            {(id, d) => <StakeholderSelect id={id} describedBy={d} value={stakeholderRole} onChange={setStakeholderRole} />}
+          </Field>
+          {error && !error.field && (
+            <p className="error" role="alert">
+              {error.message}
+            </p>
+          )}
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? 'Creating…' : 'Create workspace'}
+          </button>
+        </form>
+      </section>
+      <section aria-labelledby="recent-heading" className="card">
+        <h2 id="recent-heading">Recent workspaces on this device</h2>
+        {recent.length === 0 ? (
+          <p className="empty">Workspaces you create or join appear here, so you can come back without the link.</p>
+        ) : (
+          <ul className="recent">
+            {recent.map((s) => (
+              <li key={s.workspaceId}>
+                <a href={`/w/${s.workspaceId}`} onClick={(e) => (e.preventDefault(), navigate(`/w/${s.workspaceId}`))}>
+                  {s.title}
+                </a>{' '}
+                <span className="muted">
+                  {s.organisation} · you are {s.displayName} ({s.role})
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </main>
+  )
+}

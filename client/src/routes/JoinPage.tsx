@@ -1,0 +1,85 @@
+/** Join from an invite link (`/join/<id>#invite=…`): a display name and a stakeholder role, no account. */
+import { useEffect, useState, type FormEvent } from 'react'
+import type { InvitePreview } from '../../../shared/api/contract'
+import type { StakeholderRole } from '../../../shared/auth/roles'
+import { api } from '../api/client'
+import { navigate } from '../router'
+import { rememberSession } from '../session/sessions'
+import { Field } from '../ui/Field'
+import { StakeholderSelect } from '../ui/StakeholderSelect'
+
+const inviteFromHash = () => new URLSearchParams(location.hash.slice(1)).get('invite') ?? ''
+
+export function JoinPage({ workspaceId }: { workspaceId: string }) {
+  const [invite] = useState(inviteFromHash)
+  const [preview, setPreview] = useState<InvitePreview>()
+  const [problem, setProblem] = useState<string>()
+  const [displayName, setDisplayName] = useState('')
+  const [stakeholderRole, setStakeholderRole] = useState<StakeholderRole | ''>('')
+  const [error, setError] = useState<{ field?: string | undefined; message: string }>()
+  const [busy, setBusy] = useState(false)
+
+  useEffect(() => {
+    if (!invite) return setProblem('This link has no invite code. Ask your facilitator for the full link.')
+    let live = true
+    void api.invitePreview(workspaceId, invite).then((r) => {
+      if (!live) return
+      if (r.ok) setPreview(r.value)
+      else setProblem(r.error.status === 404 ? 'This workspace does not exist.' : 'This invite link is no longer valid. Ask your facilitator for a new one.')
+    })
+    return () => {
+      live = false
+    }
+  }, [workspaceId, invite])
+
+  async function submit(e: FormEvent) {
+    e.preventDefault()
+    if (!stakeholderRole) return setError({ field: 'stakeholderRole', message: 'Choose the role that best describes you.' })
+    setBusy(true)
+    const joined = await api.join(workspaceId, { invite, displayName, stakeholderRole })
+    setBusy(false)
+    if (!joined.ok) return setError({ field: joined.error.field, message: joined.error.message })
+    const { workspace, member, memberToken } = joined.value
+    rememberSession({ workspaceId: workspace.id, title: workspace.title, organisation: workspace.organisation, memberId: member.id, displayName: member.displayName, role: member.role, token: memberToken })
+    navigate(`/w/${workspace.id}`, { replace: true })
+  }
+
+  if (problem)
+    return (
+      <main className="page narrow">
+        <h1>Cannot join</h1>
+        <p role="alert">{problem}</p>
+      </main>
+    )
+  if (!preview)
+    return (
+      <main className="page narrow" aria-busy="true">
+        <p>Checking your invite…</p>
+      </main>
+    )
+  const errorFor = (field: string) => (error?.field === field ? error.message : undefined)
+  return (
+    <main className="page narrow">
+      <h1>Join “{preview.workspace.title}”</h1>
+      <p>
+        {preview.workspace.organisation} · you are joining as {preview.role === 'observer' ? 'an observer (you can watch but not edit)' : 'a participant'}.
+      </p>
+      <form onSubmit={submit} className="card" noValidate>
+        <Field label="Your name" error={errorFor('displayName')} hint="Shown to the others in this workspace.">
+          {(id, d) => <input id={id} aria-describedby={d} value={displayName} onChange={(e) => setDisplayName(e.target.value)} required maxLength={80} autoComplete="name" />}
+        </Field>
+        <Field label="Your role" error={errorFor('stakeholderRole')} hint="Used to form mixed or role-alike breakout groups.">
+          {(id, d) => <StakeholderSelect id={id} describedBy={d} value={stakeholderRole} onChange={setStakeholderRole} required />}
+        </Field>
+        {error && !error.field && (
+          <p className="error" role="alert">
+            {error.message}
+          </p>
+        )}
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Joining…' : 'Join workspace'}
+        </button>
+      </form>
+    </main>
+  )
+}

@@ -1,0 +1,94 @@
+/**
+ * The workspace: resolves the member's token (URL fragment or this device), loads the workspace,
+ * opens its documents, and lays out header, people, board navigation and the current board.
+ */
+import { useEffect, useState } from 'react'
+import { LINKS, type ClientConfig, type WorkspaceView } from '../../../shared/api/contract'
+import { api } from '../api/client'
+import { navigate } from '../router'
+import { rememberSession, sessionFor } from '../session/sessions'
+import { WorkspaceConnection, syncUrlFor } from '../workspace/workspace-connection'
+import { WorkspaceShell } from '../workspace/WorkspaceShell'
+
+function takeToken(workspaceId: string): string | undefined {
+  const fromHash = new URLSearchParams(location.hash.slice(1)).get('token')
+  if (fromHash) {
+    history.replaceState(null, '', location.pathname + location.search)
+    return fromHash
+  }
+  return sessionFor(workspaceId)?.token
+}
+
+type Loaded = { view: WorkspaceView; config: ClientConfig; token: string }
+
+export function WorkspacePage({ workspaceId, view }: { workspaceId: string; view: string | undefined }) {
+  const [token] = useState(() => takeToken(workspaceId))
+  const [loaded, setLoaded] = useState<Loaded>()
+  const [problem, setProblem] = useState<string>()
+  const [connection, setConnection] = useState<WorkspaceConnection>()
+
+  const load = async () => {
+    if (!token) return setProblem('You have not joined this workspace on this device. Open the invite link your facilitator sent you.')
+    const [ws, config] = await Promise.all([api.workspace(workspaceId, token), api.config()])
+    if (!ws.ok) return setProblem(ws.error.status === 404 ? 'This workspace does not exist.' : ws.error.status === 401 || ws.error.status === 403 ? 'Your access to this workspace is no longer valid.' : ws.error.message)
+    if (!config.ok) return setProblem(config.error.message)
+    const { workspace, me } = ws.value
+    rememberSession({ workspaceId, title: workspace.title, organisation: workspace.organisation, memberId: me.id, displayName: me.displayName, role: me.role, token })
+    setLoaded({ view: ws.value, config: config.value, token })
+  }
+
+  useEffect(() => {
+    void load()
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [workspaceId])
+
+  const me = loaded?.view.me
+  useEffect(() => {
+    if (!me || !token) return
+    const conn = new WorkspaceConnection(syncUrlFor(location), workspaceId, token, {
+      id: me.id,
+      name: me.displayName,
+      color: me.color,
+      role: me.role,
+      stakeholderRole: me.stakeholderRole,
+    })
+    setConnection(conn)
+    const onVisibility = () => conn.setActivity(document.visibilityState === 'visible' ? 'active' : 'away')
+    document.addEventListener('visibilitychange', onVisibility)
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility)
+      setConnection(undefined)
+      conn.destroy()
+    }
+  }, [me?.id, me?.role, token, workspaceId])
+
+  if (problem)
+    return (
+      <main className="page narrow">
+        <h1>Cannot open this workspace</h1>
+        <p role="alert">{problem}</p>
+        <p>
+          <a href="/" onClick={(e) => (e.preventDefault(), navigate('/'))}>
+            Go to the home page
+          </a>
+        </p>
+      </main>
+    )
+  if (!loaded || !connection || !token)
+    return (
+      <main className="page narrow" aria-busy="true">
+        <p>Opening the workspace…</p>
+      </main>
+    )
+  return (
+    <WorkspaceShell
+      view={loaded.view}
+      config={loaded.config}
+      token={token}
+      connection={connection}
+      currentView={view}
+      personalLink={LINKS.personal(location.origin, workspaceId, token)}
+      onMembersChanged={() => void load()}
+    />
+  )
+}

@@ -1,0 +1,23 @@
+/**
+ * The boards a workspace offers, in navigation order. Each view is a lazily loaded component that
+ * reads everything it needs from the workspace context; add a board by adding a line here.
+ */
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react'
+
+export interface BoardView {
+  readonly id: string
+  readonly label: string
+  readonly component: LazyExoticComponent<ComponentType>
+  /** shown only to facilitators */
+  readonly facilitatorOnly?: boolean
+}
+
+export const BOARD_VIEWS: readonly BoardView[] = [
+  { id: 'whiteboard', label: 'Whiteboard', component: lazy(() => import('./whiteboard/WhiteboardView')) },
+]
+
+export const DEFAULT_VIEW = 'whiteboard'
+
+export function findView(id: string | undefined): BoardView {
+  return BOARD_VIEWS.find((v) => v.id === id) ?? BOARD_VIEWS.find((v) => v.id === DEFAULT_VIEW)!
+}

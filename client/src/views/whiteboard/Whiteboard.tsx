@@ -1,0 +1,100 @@
+/**
+ * The live whiteboard: tldraw bound to the workspace's `whiteboard` Y.Doc and its provider's
+ * awareness. Assets come from our own build (offline-safe). Observers see shapes and cursors and
+ * can edit nothing; unmounting disposes every binding but leaves the doc and provider to the shell.
+ */
+import 'tldraw/tldraw.css'
+import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
+import { useCallback, useEffect, useMemo, useRef, useState, type JSX } from 'react'
+import {
+  Tldraw,
+  atom,
+  createTLStore,
+  defaultBindingUtils,
+  defaultShapeUtils,
+  useTldrawUser,
+  type Editor,
+  type TLPresenceUserInfo,
+  type TLStoreWithStatus,
+  type TLUserPreferences,
+} from 'tldraw'
+import type { Awareness } from 'y-protocols/awareness'
+import type * as Y from 'yjs'
+import { bindPresence } from './presence'
+import { exposeEditorForTests } from './test-hook'
+import { bindStoreToYDoc } from './yjs-store'
+
+/** fonts, icons and translations as files emitted by Vite, never fetched from a CDN */
+const assetUrls = getAssetUrlsByImport()
+
+export interface WhiteboardProps {
+  /** the workspace's `whiteboard` document, already connected by a y-websocket provider */
+  doc: Y.Doc
+  /** that provider's awareness */
+  awareness: Awareness
+  /** observers: view + cursors, no editing */
+  readOnly: boolean
+  user: { id: string; name: string; color: string }
+  /** optional tldraw licence key from server config */
+  licenseKey?: string
+}
+
+export function Whiteboard({ doc, awareness, readOnly, user, licenseKey }: WhiteboardProps): JSX.Element {
+  const [store] = useState(() =>
+    createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils }),
+  )
+  const [bound, setBound] = useState(false)
+  useEffect(() => {
+    const dispose = bindStoreToYDoc(store, doc, { readOnly })
+    setBound(true)
+    return dispose
+  }, [store, doc, readOnly])
+  // tldraw shows its loading screen until the doc's records are in the store
+  const storeWithStatus = useMemo<TLStoreWithStatus>(
+    () => (bound ? { status: 'synced-remote', connectionStatus: 'online', store } : { status: 'loading' }),
+    [bound, store],
+  )
+
+  const [$user] = useState(() => atom<TLPresenceUserInfo>('whiteboard user', user))
+  useEffect(() => {
+    $user.set({ id: user.id, name: user.name, color: user.color })
+  }, [$user, user.id, user.name, user.color])
+  useEffect(() => bindPresence(store, awareness, $user), [store, awareness, $user])
+
+  // name and colour come from the workspace; other preferences (theme, locale) live for the session
+  const [preferences, setPreferences] = useState<TLUserPreferences>({ id: user.id })
+  const userPreferences = useMemo<TLUserPreferences>(
+    () => ({ ...preferences, id: user.id, name: user.name, color: user.color }),
+    [preferences, user.id, user.name, user.color],
+  )
+  const tldrawUser = useTldrawUser({ userPreferences, setUserPreferences: setPreferences })
+
+  const [editor, setEditor] = useState<Editor | null>(null)
+  const readOnlyRef = useRef(readOnly)
+  readOnlyRef.current = readOnly
+  const handleMount = useCallback((mounted: Editor) => {
+    // set here as well as in the effect below so observers never see an editable first frame
+    mounted.updateInstanceState({ isReadonly: readOnlyRef.current })
+    setEditor(mounted)
+    const unexpose = exposeEditorForTests(mounted)
+    return () => {
+      unexpose()
+      setEditor(null)
+    }
+  }, [])
+  useEffect(() => {
+    editor?.updateInstanceState({ isReadonly: readOnly })
+  }, [editor, readOnly])
+
+  return (
+    <div className="rootwork-whiteboard" style={{ position: 'relative', width: '100%', height: '100%', minHeight: '60vh' }}>
+      <Tldraw
+        store={storeWithStatus}
+        assetUrls={assetUrls}
+        licenseKey={licenseKey}
+        user={tldrawUser}
+        onMount={handleMount}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,91 @@
+/**
+ * Binds a tldraw store to the workspace's whiteboard Y.Doc, both ways, until the returned disposer
+ * runs. The doc is the source of truth at bind time; a read-only binding never writes to the doc.
+ */
+import type { TLRecord, TLStore } from 'tldraw'
+import type * as Y from 'yjs'
+import { ORIGINS } from '../../../../shared/doc/origin'
+import { whiteboardRecords } from '../../../../shared/doc/schema'
+import { keyValueOf, latestEntries, observeAsReader, observeAsWriter, type RemoteChanges } from './kv'
+import { documentRecords, isDocumentScoped, parseRemoteRecord, seedRecords } from './records'
+
+export interface BindOptions {
+  /** observers: the store follows the doc, nothing flows back */
+  readonly readOnly: boolean
+}
+
+/*
+ * Initial load. We do not wait for a `synced` signal: whatever the doc holds when we bind replaces
+ * the store's document records, and later updates stream in as remote changes. An empty doc is
+ * seeded by writers with tldraw's fixed-id default document and page, so two fresh clients
+ * seeding at once write identical keys and values. (Mount after the provider's first sync so an
+ * existing board is never mistaken for an empty one.)
+ */
+export function bindStoreToYDoc(store: TLStore, doc: Y.Doc, { readOnly }: BindOptions): () => void {
+  const yarray = whiteboardRecords(doc)
+  const kv = readOnly ? null : keyValueOf(yarray)
+
+  if (kv && yarray.length === 0) {
+    doc.transact(() => {
+      for (const record of seedRecords()) kv.set(record.id, record)
+    }, ORIGINS.localUser)
+  }
+  replaceDocumentRecords(store, latestEntries(yarray))
+
+  const applyRemote = (changes: RemoteChanges) => applyRemoteChanges(store, changes)
+  const disposers: Array<() => void> = []
+  if (kv) {
+    disposers.push(observeAsWriter(kv, applyRemote))
+    disposers.push(
+      store.listen(
+        ({ changes }) => {
+          // one transaction per store change, so a drag or a multi-delete is one Yjs update
+          doc.transact(() => {
+            for (const record of Object.values(changes.added)) kv.set(record.id, record)
+            for (const [, record] of Object.values(changes.updated)) kv.set(record.id, record)
+            for (const record of Object.values(changes.removed)) kv.delete(record.id)
+          }, ORIGINS.localUser)
+        },
+        // remote merges and session state (camera, selection) never go back into the doc
+        { source: 'all', scope: 'document' },
+      ),
+    )
+  } else {
+    disposers.push(observeAsReader(yarray, applyRemote))
+  }
+  return () => {
+    for (const dispose of disposers.splice(0)) dispose()
+  }
+}
+
+function replaceDocumentRecords(store: TLStore, entries: ReadonlyMap<string, { val: unknown }>): void {
+  const incoming: TLRecord[] = []
+  entries.forEach((entry, key) => {
+    const record = parseRemoteRecord(store, key, entry.val)
+    if (record) incoming.push(record)
+  })
+  const keep = new Set(incoming.map((r) => r.id))
+  const stale = [...documentRecords(store).values()].filter((r) => !keep.has(r.id)).map((r) => r.id)
+  store.mergeRemoteChanges(() => {
+    if (stale.length > 0) store.remove(stale)
+    if (incoming.length > 0) store.put(incoming)
+  })
+}
+
+function applyRemoteChanges(store: TLStore, { put, removed }: RemoteChanges): void {
+  const toPut: TLRecord[] = []
+  put.forEach((value, key) => {
+    const record = parseRemoteRecord(store, key, value)
+    if (record) toPut.push(record)
+  })
+  // only records that came from the doc may leave because of it — never our camera or instance
+  const toRemove = removed.flatMap((id) => {
+    const record = store.get(id as TLRecord['id'])
+    return record && isDocumentScoped(store, record.typeName) ? [record.id] : []
+  })
+  if (toPut.length === 0 && toRemove.length === 0) return
+  store.mergeRemoteChanges(() => {
+    if (toRemove.length > 0) store.remove(toRemove)
+    if (toPut.length > 0) store.put(toPut)
+  })
+}

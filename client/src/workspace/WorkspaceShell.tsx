@@ -1,0 +1,76 @@
+/** The workspace layout around the current board; provides the workspace context to every view. */
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react'
+import type { ClientConfig, WorkspaceView } from '../../../shared/api/contract'
+import { BOARD_VIEWS, findView } from '../views/registry'
+import { BoardNav } from './BoardNav'
+import { WorkspaceContext, type WorkspaceContextValue } from './context'
+import { usePresence } from './hooks'
+import { MemberList } from './MemberList'
+import { ShareDialog } from './ShareDialog'
+import { StatusPill } from './StatusPill'
+import type { WorkspaceConnection } from './workspace-connection'
+
+interface Props {
+  view: WorkspaceView
+  config: ClientConfig
+  token: string
+  connection: WorkspaceConnection
+  currentView: string | undefined
+  personalLink: string
+  onMembersChanged: () => void
+}
+
+export function WorkspaceShell({ view, config, token, connection, currentView, personalLink, onMembersChanged }: Props) {
+  const { workspace, me, members } = view
+  const [sharing, setSharing] = useState(() => new URLSearchParams(location.search).has('share') && me.role === 'facilitator')
+  const presence = usePresence(connection)
+  const board = findView(currentView)
+  const views = BOARD_VIEWS.filter((v) => !v.facilitatorOnly || me.role === 'facilitator')
+
+  // someone we have not heard of is here: they joined after we loaded the member list
+  const known = useMemo(() => new Set(members.map((m) => m.id)), [members])
+  const lastRefresh = useRef(0)
+  useEffect(() => {
+    if (presence.some((p) => !known.has(p.userId)) && Date.now() - lastRefresh.current > 2000) {
+      lastRefresh.current = Date.now()
+      onMembersChanged()
+    }
+  }, [presence, known, onMembersChanged])
+
+  useEffect(() => connection.setLocation(board.id), [connection, board.id])
+
+  const context: WorkspaceContextValue = useMemo(
+    () => ({ workspace, me, members, token, connection, config, refreshMembers: onMembersChanged }),
+    [workspace, me, members, token, connection, config, onMembersChanged],
+  )
+
+  return (
+    <WorkspaceContext.Provider value={context}>
+      <div className="workspace">
+        <header className="workspace-header">
+          <div>
+            <h1>{workspace.title}</h1>
+            <p className="muted">{workspace.organisation}</p>
+          </div>
+          <StatusPill connection={connection} />
+          {me.role === 'facilitator' && (
+            <button type="button" onClick={() => setSharing(true)}>
+              Invite people
+            </button>
+          )}
+          {me.role === 'observer' && <p className="badge">Observer — view only</p>}
+        </header>
+        <BoardNav workspaceId={workspace.id} views={views} current={board.id} />
+        <aside className="workspace-aside">
+          <MemberList members={members} presence={presence} meId={me.id} />
+        </aside>
+        <main className="workspace-main" id="board" aria-label={board.label}>
+          <Suspense fallback={<p aria-busy="true">Loading {board.label.toLowerCase()}…</p>}>
+            <board.component />
+          </Suspense>
+        </main>
+      </div>
+      {sharing && <ShareDialog workspaceId={workspace.id} token={token} personalLink={personalLink} onClose={() => setSharing(false)} />}
+    </WorkspaceContext.Provider>
+  )
+}

@@ -1,0 +1,91 @@
+/**
+ * One document's connection: a stock y-websocket provider plus a save tracker that reads the
+ * server's acknowledgements (sync step 1 frames carrying its state vector). `destroy()` undoes all.
+ */
+import * as Y from 'yjs'
+import * as decoding from 'lib0/decoding'
+import { WebsocketProvider } from 'y-websocket'
+import { coveredBy, type DocFacts } from './status'
+
+export class DocConnection {
+  readonly doc = new Y.Doc()
+  readonly provider: WebsocketProvider
+  private serverVector = new Map<number, number>()
+  private unsaved = false
+  private everConnected = false
+  private readonly listeners = new Set<() => void>()
+  private readonly watched = new WeakSet<WebSocket>()
+  private facts: DocFacts = { connected: false, synced: false, unsaved: false, everConnected: false }
+
+  constructor(
+    syncUrl: string,
+    readonly room: string,
+    token: string,
+  ) {
+    this.provider = new WebsocketProvider(syncUrl, room, this.doc, { params: { token }, maxBackoffTime: 5000 })
+    this.provider.on('status', this.onStatus)
+    this.provider.on('sync', this.refresh)
+    this.doc.on('update', this.onUpdate)
+    this.onStatus()
+  }
+
+  get current(): DocFacts {
+    return this.facts
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  destroy(): void {
+    this.provider.off('status', this.onStatus)
+    this.provider.off('sync', this.refresh)
+    this.doc.off('update', this.onUpdate)
+    this.provider.destroy()
+    this.doc.destroy()
+    this.listeners.clear()
+  }
+
+  private onUpdate = (_update: Uint8Array, origin: unknown) => {
+    if (origin === this.provider) return
+    this.unsaved = true
+    this.refresh()
+  }
+
+  private onStatus = () => {
+    const ws = this.provider.ws
+    if (ws && !this.watched.has(ws)) {
+      this.watched.add(ws)
+      ws.addEventListener('message', (event: MessageEvent) => this.readAck(event.data))
+    }
+    if (this.provider.wsconnected) this.everConnected = true
+    this.refresh()
+  }
+
+  private readAck(data: unknown) {
+    if (!(data instanceof ArrayBuffer)) return
+    try {
+      const d = decoding.createDecoder(new Uint8Array(data))
+      if (decoding.readVarUint(d) !== 0 || decoding.readVarUint(d) !== 0) return
+      this.serverVector = Y.decodeStateVector(decoding.readVarUint8Array(d))
+      if (coveredBy(Y.decodeStateVector(Y.encodeStateVector(this.doc)), this.serverVector)) this.unsaved = false
+      this.refresh()
+    } catch {
+      // not ours to judge: the provider reports malformed frames itself
+    }
+  }
+
+  private refresh = () => {
+    const next: DocFacts = {
+      connected: this.provider.wsconnected,
+      synced: this.provider.synced,
+      unsaved: this.unsaved,
+      everConnected: this.everConnected,
+    }
+    const f = this.facts
+    if (f.connected === next.connected && f.synced === next.synced && f.unsaved === next.unsaved && f.everConnected === next.everConnected) return
+    this.facts = next
+    for (const l of this.listeners) l()
+  }
+}

@@ -1,0 +1,60 @@
+/** React bindings for workspace state: connection status, presence, and re-render on document change. */
+import { useEffect, useState, useSyncExternalStore } from 'react'
+import type * as Y from 'yjs'
+import type { StatusView } from './status'
+import type { WorkspaceConnection } from './workspace-connection'
+
+export function useStatus(connection: WorkspaceConnection): StatusView {
+  return useSyncExternalStore(
+    (l) => connection.subscribe(l),
+    () => connection.currentStatus,
+  )
+}
+
+export interface PresenceEntry {
+  readonly clientId: number
+  readonly userId: string
+  readonly name: string
+  readonly color: string
+  readonly activity: 'active' | 'away'
+  readonly view?: string | undefined
+}
+
+export function usePresence(connection: WorkspaceConnection): readonly PresenceEntry[] {
+  const awareness = connection.board.provider.awareness
+  const [entries, setEntries] = useState<readonly PresenceEntry[]>([])
+  useEffect(() => {
+    const read = () => {
+      const next: PresenceEntry[] = []
+      for (const [clientId, state] of awareness.getStates()) {
+        const user = (state as { user?: { id?: unknown; name?: unknown; color?: unknown } }).user
+        if (!user || typeof user.id !== 'string') continue
+        const s = state as { activity?: unknown; view?: unknown }
+        next.push({
+          clientId,
+          userId: user.id,
+          name: typeof user.name === 'string' ? user.name : 'Someone',
+          color: typeof user.color === 'string' ? user.color : '#64748b',
+          activity: s.activity === 'away' ? 'away' : 'active',
+          view: typeof s.view === 'string' ? s.view : undefined,
+        })
+      }
+      setEntries(next)
+    }
+    read()
+    awareness.on('change', read)
+    return () => awareness.off('change', read)
+  }, [awareness])
+  return entries
+}
+
+/** Re-renders whenever anything in `doc` changes (deep); returns a counter to use as a dependency. */
+export function useDocVersion(doc: Y.Doc): number {
+  const [version, setVersion] = useState(0)
+  useEffect(() => {
+    const bump = () => setVersion((v) => v + 1)
+    doc.on('update', bump)
+    return () => doc.off('update', bump)
+  }, [doc])
+  return version
+}

@@ -1,0 +1,84 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import Database from 'better-sqlite3'
+import { join } from 'node:path'
+import { rmSync } from 'node:fs'
+import * as Y from 'yjs'
+import { openSqliteStorage } from '../../../server/storage/sqlite'
+import { tempDir } from '../../helpers/server'
+
+function update(key: string): Uint8Array {
+  const d = new Y.Doc()
+  d.getMap('m').set(key, key)
+  return Y.encodeStateAsUpdate(d)
+}
+
+describe('SQLite storage', () => {
+  const dirs: string[] = []
+  afterEach(() => {
+    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true })
+  })
+  const open = () => {
+    const dir = tempDir()
+    dirs.push(dir)
+    return { dir, storage: openSqliteStorage({ dataDir: dir }) }
+  }
+
+  it('appends updates in order and loads them back', async () => {
+    const { storage } = open()
+    expect((await storage.appendUpdate('w/board', update('a'))).ok).toBe(true)
+    expect((await storage.appendUpdate('w/board', update('b'))).ok).toBe(true)
+    const log = await storage.loadDoc('w/board')
+    expect(log.ok && log.value.updates.length).toBe(2)
+    expect(log.ok && log.value.lastSeq).toBe(2)
+    await storage.close()
+  })
+
+  it('loads a never-written document as empty', async () => {
+    const { storage } = open()
+    const log = await storage.loadDoc('w/nothing')
+    expect(log).toEqual({ ok: true, value: { updates: [], lastSeq: 0 } })
+    await storage.close()
+  })
+
+  it('compaction replaces the log with one state and later appends continue after it', async () => {
+    const { storage } = open()
+    const doc = new Y.Doc()
+    for (const k of ['a', 'b', 'c']) {
+      const u = update(k)
+      Y.applyUpdate(doc, u)
+      await storage.appendUpdate('w/board', u)
+    }
+    await storage.compact('w/board', 3, Y.encodeStateAsUpdate(doc))
+    await storage.appendUpdate('w/board', update('d'))
+    const log = await storage.loadDoc('w/board')
+    if (!log.ok) throw new Error('load failed')
+    expect(log.value.updates).toHaveLength(2)
+    const loaded = new Y.Doc()
+    for (const u of log.value.updates) Y.applyUpdate(loaded, u)
+    expect([...loaded.getMap('m').keys()].sort()).toEqual(['a', 'b', 'c', 'd'])
+    await storage.close()
+  })
+
+  it('reports a damaged row as corrupt instead of an empty document', async () => {
+    const { dir, storage } = open()
+    await storage.appendUpdate('w/board', update('a'))
+    await storage.close()
+    const db = new Database(join(dir, 'rootwork.sqlite'))
+    db.prepare("UPDATE doc_updates SET data = X'FF0102' WHERE doc = 'w/board'").run()
+    db.close()
+    const reopened = openSqliteStorage({ dataDir: dir })
+    const log = await reopened.loadDoc('w/board')
+    expect(log.ok).toBe(false)
+    expect(!log.ok && log.error.kind).toBe('corrupt')
+    await reopened.close()
+  })
+
+  it('keeps one server secret across reopenings', async () => {
+    const { dir, storage } = open()
+    const first = await storage.serverSecret()
+    await storage.close()
+    const again = openSqliteStorage({ dataDir: dir })
+    expect(await again.serverSecret()).toEqual(first)
+    await again.close()
+  })
+})
