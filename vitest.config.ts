@@ -9,5 +9,6 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    expect: { poll: { timeout: 10_000, interval: 25 } },
   },
 })

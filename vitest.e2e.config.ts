@@ -8,6 +8,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    expect: { poll: { timeout: 10_000, interval: 25 } },
     fileParallelism: false,
   },
 })

@@ -18,7 +18,9 @@ const HEADINGS = {
 
 /** Runs for one text; a newline the team typed becomes a line break, not a lost character. */
 function runs(text: string, style: { bold?: boolean; italics?: boolean } = {}): TextRun[] {
-  return stripControls(text).split('\n').map((line, i) => new TextRun({ text: line, ...style, ...(i > 0 && { break: 1 }) }))
+  if (text === '') return []
+  const format = { ...(style.bold && { bold: true }), ...(style.italics && { italics: true }) }
+  return stripControls(text).split('\n').map((line, i) => new TextRun({ text: line, ...format, ...(i > 0 && { break: 1 }) }))
 }
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '555555' }
@@ -34,7 +36,7 @@ function cell(text: string, header: boolean): TableCell {
 function table(b: Extract<Block, { type: 'table' }>): (Paragraph | Table)[] {
   const rows = [
     new TableRow({ tableHeader: true, cantSplit: true, children: b.headers.map((h) => cell(h, true)) }),
-    ...b.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c) => cell(c, false)) })),
+    ...b.rows.map((r) => new TableRow({ children: r.map((c) => cell(c, false)) })),
   ]
   const caption = b.caption ? [new Paragraph({ keepNext: true, children: runs(b.caption, { bold: true }) })] : []
   // an empty paragraph after each table keeps two consecutive tables from merging in Word

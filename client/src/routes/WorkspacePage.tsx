@@ -53,6 +53,8 @@ export function WorkspacePage({ workspaceId, view }: { workspaceId: string; view
       stakeholderRole: me.stakeholderRole,
     })
     setConnection(conn)
+    const testHook: unknown = Reflect.get(window, '__rootworkTest')
+    if (typeof testHook === 'object' && testHook !== null) Reflect.set(testHook, 'connection', conn)
     const onVisibility = () => conn.setActivity(document.visibilityState === 'visible' ? 'active' : 'away')
     document.addEventListener('visibilitychange', onVisibility)
     return () => {

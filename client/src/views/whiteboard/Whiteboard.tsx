@@ -87,7 +87,8 @@ export function Whiteboard({ doc, awareness, readOnly, user, licenseKey }: White
   }, [editor, readOnly])
 
   return (
-    <div className="rootwork-whiteboard" style={{ position: 'relative', width: '100%', height: '100%', minHeight: '60vh' }}>
+    // fills its container: the shell gives that container its size
+    <div className="rootwork-whiteboard" style={{ position: 'relative', width: '100%', height: '100%' }}>
       <Tldraw
         store={storeWithStatus}
         assetUrls={assetUrls}

@@ -1,4 +1,8 @@
-/** The whiteboard board: opens the heavy `whiteboard` document only while this view is shown. */
+/**
+ * The whiteboard board: opens the heavy `whiteboard` document only while this view is shown, and
+ * mounts tldraw once the provider has synced, so a fresh (empty) local doc is never taken for an
+ * empty board and seeded over the stored one.
+ */
 import { useEffect, useState } from 'react'
 import { useWorkspace } from '../../workspace/context'
 import type { DocConnection } from '../../workspace/doc-connection'
@@ -15,7 +19,15 @@ export default function WhiteboardView() {
       opened.release()
     }
   }, [connection])
+  const synced = useSyncedOnce(conn)
   if (!conn) return null
+  if (!synced) {
+    return (
+      <p className="whiteboard-frame" role="status">
+        Loading the whiteboard…
+      </p>
+    )
+  }
   return (
     <div className="whiteboard-frame">
       <Whiteboard
@@ -27,4 +39,18 @@ export default function WhiteboardView() {
       />
     </div>
   )
+}
+
+/** True from this connection's first sync on; a later reconnect does not unmount the editor. */
+function useSyncedOnce(conn: DocConnection | undefined): boolean {
+  const [syncedConn, setSyncedConn] = useState<DocConnection>()
+  useEffect(() => {
+    if (!conn) return
+    const check = () => {
+      if (conn.current.synced) setSyncedConn(conn)
+    }
+    check()
+    return conn.subscribe(check)
+  }, [conn])
+  return conn !== undefined && syncedConn === conn
 }

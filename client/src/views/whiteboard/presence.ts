@@ -7,6 +7,7 @@ import {
   InstancePresenceRecordType,
   createPresenceStateDerivation,
   react,
+  unsafe__withoutCapture,
   type Signal,
   type TLInstancePresence,
   type TLPresenceUserInfo,
@@ -57,7 +58,9 @@ export function bindPresence(
   const publish = throttle(() => awareness.setLocalStateField(PRESENCE_FIELD, $presence.get()), throttleMs)
   const stopPublishing = react('whiteboard presence to awareness', () => {
     $presence.get()
-    publish.call()
+    // publishing notifies peers synchronously (in tests, and on a local provider); what their
+    // handlers read must not become a dependency of this effect
+    unsafe__withoutCapture(() => publish.call())
   })
 
   /** presence records this binding put in the store, so it removes exactly those */

@@ -15,11 +15,11 @@ export interface BindOptions {
 }
 
 /*
- * Initial load. We do not wait for a `synced` signal: whatever the doc holds when we bind replaces
- * the store's document records, and later updates stream in as remote changes. An empty doc is
- * seeded by writers with tldraw's fixed-id default document and page, so two fresh clients
- * seeding at once write identical keys and values. (Mount after the provider's first sync so an
- * existing board is never mistaken for an empty one.)
+ * Initial load: the doc is the source of truth at bind time. Whatever it holds replaces the store's
+ * document records; later updates stream in as remote changes. An empty doc is seeded by writers
+ * with tldraw's fixed-id default document and page, so two fresh clients seeding at once write
+ * identical keys and values. Bind only after the provider's first sync (WhiteboardView waits for
+ * it): an unsynced doc looks empty, and its seed could overwrite a renamed stored page.
  */
 export function bindStoreToYDoc(store: TLStore, doc: Y.Doc, { readOnly }: BindOptions): () => void {
   const yarray = whiteboardRecords(doc)
@@ -47,7 +47,7 @@ export function bindStoreToYDoc(store: TLStore, doc: Y.Doc, { readOnly }: BindOp
           }, ORIGINS.localUser)
         },
         // remote merges and session state (camera, selection) never go back into the doc
-        { source: 'all', scope: 'document' },
+        { source: 'user', scope: 'document' },
       ),
     )
   } else {

@@ -1,0 +1,85 @@
+/**
+ * Browser-test plumbing: the production build served by the real server (child process, temp
+ * SQLite, free port) and Debian's Chromium driven by playwright-core. No downloaded browsers.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { createRequire } from 'node:module'
+import { existsSync, rmSync } from 'node:fs'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { freePort } from '../../helpers/child-server'
+import { tempDir } from '../../helpers/server'
+import { waitFor } from '../../helpers/wait'
+
+const require = createRequire(import.meta.url)
+
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+]
+
+export interface AppServer {
+  readonly url: string
+  stop(): Promise<void>
+}
+
+/** Starts `node dist/server/main.js` (run `npm run build` first). */
+export async function startAppServer(env: Record<string, string> = {}): Promise<AppServer> {
+  if (!existsSync('dist/server/main.js') || !existsSync('dist/client/index.html')) throw new Error('run `npm run build` before the browser tests')
+  const dataDir = tempDir('rootwork-e2e-')
+  const port = await freePort()
+  const child: ChildProcess = spawn(process.execPath, ['dist/server/main.js'], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()))
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()))
+  await waitFor(() => output.includes('listening on') || child.exitCode !== null, 'the app server', 20_000)
+  if (child.exitCode !== null) throw new Error(output)
+  const exited = new Promise<void>((r) => child.once('exit', () => r()))
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async stop() {
+      child.kill('SIGTERM')
+      await exited
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS, headless: true })
+}
+
+/** A fresh context whose pages expose the whiteboard editor to tests (`window.__rootworkTest`). */
+export async function newContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  await context.addInitScript(() => {
+    Reflect.set(window, '__rootworkTest', {})
+  })
+  return context
+}
+
+export interface AxeViolation {
+  readonly id: string
+  readonly impact: string | null
+  readonly help: string
+  readonly nodes: readonly { target: unknown }[]
+}
+
+/** Runs axe-core in the page and returns the serious and critical violations. */
+export async function seriousAxeViolations(page: Page, options: { exclude?: string[] } = {}): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })
+  const violations = await page.evaluate(async (exclude) => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe
+    const result = await axe.run({ exclude: exclude.map((s) => [s]) }, { resultTypes: ['violations'] })
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }))
+  }, options.exclude ?? [])
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+}

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser } from 'playwright-core'
+import { launchBrowser, newContext, seriousAxeViolations, startAppServer, type AppServer } from './helpers/browser'
+import { createWorkspaceInUi, drawRectangle, joinInUi, shapeCount, waitForEditor } from './helpers/flows'
+
+describe('a shared whiteboard in real browsers', () => {
+  let server: AppServer
+  let browser: Browser
+  beforeAll(async () => {
+    server = await startAppServer()
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  it('a participant draws a rectangle; the facilitator sees it within a second, after reloads too, and an observer sees it but cannot draw', async () => {
+    const facilitatorContext = await newContext(browser)
+    const facilitator = await facilitatorContext.newPage()
+    const created = await createWorkspaceInUi(facilitator, server.url)
+    await waitForEditor(facilitator)
+
+    const participantContext = await newContext(browser)
+    const participant = await participantContext.newPage()
+    await joinInUi(participant, created.participantLink, 'Pat Teacher')
+    await waitForEditor(participant)
+    await expect.poll(() => participant.getByTestId('member').count()).toBe(2)
+
+    await drawRectangle(participant)
+    expect(await shapeCount(participant)).toBe(1)
+    const drawnAt = Date.now()
+    await expect.poll(() => shapeCount(facilitator), { timeout: 1000, interval: 25 }).toBe(1)
+    expect(Date.now() - drawnAt).toBeLessThan(1000)
+    await expect.poll(() => participant.getByTestId('sync-status').getAttribute('data-save')).toBe('saved')
+
+    await Promise.all([facilitator.reload(), participant.reload()])
+    await Promise.all([waitForEditor(facilitator), waitForEditor(participant)])
+    await expect.poll(() => shapeCount(facilitator)).toBe(1)
+    await expect.poll(() => shapeCount(participant)).toBe(1)
+
+    const observerContext = await newContext(browser)
+    const observer = await observerContext.newPage()
+    await joinInUi(observer, created.observerLink, 'Olu Reflector', 'researcher')
+    await waitForEditor(observer)
+    await expect.poll(() => shapeCount(observer)).toBe(1)
+    await observer.getByText('Observer — view only').waitFor()
+    await drawRectangle(observer, { x: 300, y: 300 }, { x: 420, y: 400 })
+    expect(await shapeCount(observer)).toBe(1)
+    // nothing reached the others either
+    await facilitator.reload()
+    await waitForEditor(facilitator)
+    await expect.poll(() => shapeCount(facilitator)).toBe(1)
+
+    await Promise.all([facilitatorContext.close(), participantContext.close(), observerContext.close()])
+  })
+
+  it('the home page and the workspace shell have no serious or critical accessibility violations', async () => {
+    const context = await newContext(browser)
+    const page = await context.newPage()
+    await page.goto(server.url)
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await createWorkspaceInUi(page, server.url)
+    await waitForEditor(page)
+    // tldraw's own canvas is third-party; our shell around it is checked
+    expect(await seriousAxeViolations(page, { exclude: ['.tl-container'] })).toEqual([])
+    await context.close()
+  })
+})
