@@ -3,7 +3,7 @@ import { build } from 'esbuild'
 
 await build({
   entryPoints: ['server/main.ts'],
-  outfile: 'dist/server/main.js',
+  outfile: `${process.env.OUT_DIR ?? 'dist'}/server/main.js`,
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -12,4 +12,4 @@ await build({
   sourcemap: true,
   logLevel: 'warning',
 })
-console.log('built dist/server/main.js')
+console.log(`built ${process.env.OUT_DIR ?? 'dist'}/server/main.js`)

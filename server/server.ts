@@ -6,6 +6,10 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createApp } from './app'
+import { serverDocs } from './docs/server-docs'
+import { featureRoutes, setUpMemberDocs, setUpWorkspaceDocs } from './features'
+import { readControl } from '../shared/doc/control'
+import { groupOfMember } from '../shared/domain/facilitation/control-state'
 import type { Config } from './config'
 import { attachRelay, type Relay } from './sync/relay'
 import type { Storage } from './storage/types'
@@ -26,7 +30,14 @@ export type ServerConfig = Pick<
 
 export async function startServer(config: ServerConfig, storage: Storage, log = defaultLog): Promise<RunningServer> {
   const http = createServer()
+  // the relay asks which breakout group a member is in; the answer lives in the control document
+  let docs: ReturnType<typeof serverDocs> | undefined
+  const groupOf = async (workspaceId: string, memberId: string) => {
+    const found = await docs?.read(workspaceId, { kind: 'control' }, (doc) => groupOfMember(readControl(doc), memberId))
+    return found?.ok ? found.value : undefined
+  }
   const relay = attachRelay(http, storage, {
+    groupOf,
     maxFrameBytes: config.MAX_FRAME_BYTES,
     compactAfter: config.COMPACT_AFTER,
     unloadDelayMs: config.UNLOAD_DELAY_MS,
@@ -39,10 +50,15 @@ export async function startServer(config: ServerConfig, storage: Storage, log = 
     },
     log,
   })
+  docs = serverDocs(relay.registry)
+  const now = () => new Date()
   const app = createApp({
     storage,
+    onWorkspaceCreated: (workspaceId) => setUpWorkspaceDocs(docs, workspaceId),
+    onMemberJoined: (workspaceId, memberId) => setUpMemberDocs(docs, workspaceId, memberId),
+    extraRoutes: featureRoutes({ storage, docs, relay, now, random: Math.random }),
     publicUrl: config.PUBLIC_URL,
-    now: () => new Date(),
+    now,
     onRoleChanged: (memberId) => relay.disconnectMember(memberId, 'your role changed: reconnecting'),
     clientConfig: { maxFrameBytes: config.MAX_FRAME_BYTES, ...(config.TLDRAW_LICENSE_KEY ? { tldrawLicenseKey: config.TLDRAW_LICENSE_KEY } : {}) },
     staticDir: config.STATIC_DIR,

@@ -16,6 +16,10 @@ export interface WorkspaceDeps {
   readonly publicUrl: string | undefined
   readonly now: () => Date
   readonly onRoleChanged: (memberId: string) => void
+  /** prepares a new workspace's documents (shared texts created once, by the server) */
+  readonly onWorkspaceCreated?: (workspaceId: string) => Promise<void>
+  /** prepares a new member's private document */
+  readonly onMemberJoined?: (workspaceId: string, memberId: string) => Promise<void>
 }
 
 export const toMember = (m: MemberRow): Member => ({
@@ -89,6 +93,8 @@ export function workspaceRoutes(deps: WorkspaceDeps): Router {
       const { token, row } = newMember(ws.id, body.value.facilitatorName, 'facilitator', body.value.stakeholderRole)
       const created = await storage.createWorkspace(ws, row)
       if (!created.ok) return err(fromStorage(created.error))
+      await deps.onWorkspaceCreated?.(ws.id)
+      await deps.onMemberJoined?.(ws.id, row.id)
       const origin = publicOrigin(req, deps.publicUrl)
       const invites = await inviteLinks(origin, ws.id)
       if (!invites.ok) return invites
@@ -135,6 +141,7 @@ export function workspaceRoutes(deps: WorkspaceDeps): Router {
       const { token, row } = newMember(ws.value.id, body.value.displayName, role.value, body.value.stakeholderRole)
       const added = await storage.addMember(row)
       if (!added.ok) return err(fromStorage(added.error))
+      await deps.onMemberJoined?.(ws.value.id, row.id)
       const origin = publicOrigin(req, deps.publicUrl)
       const session: Session = { workspace: toWorkspace(ws.value), member: toMember(row), memberToken: token, personalLink: LINKS.personal(origin, ws.value.id, token) }
       return ok({ status: 201, body: session })

@@ -4,7 +4,7 @@ import type { ClientConfig, WorkspaceView } from '../../../shared/api/contract'
 import { BOARD_VIEWS, findView } from '../views/registry'
 import { BoardNav } from './BoardNav'
 import { WorkspaceContext, type WorkspaceContextValue } from './context'
-import { usePresence } from './hooks'
+import { useFirstSync, usePresence } from './hooks'
 import { MemberList } from './MemberList'
 import { ShareDialog } from './ShareDialog'
 import { StatusPill } from './StatusPill'
@@ -24,6 +24,7 @@ export function WorkspaceShell({ view, config, token, connection, currentView, p
   const { workspace, me, members } = view
   const [sharing, setSharing] = useState(() => new URLSearchParams(location.search).has('share') && me.role === 'facilitator')
   const presence = usePresence(connection)
+  const ready = useFirstSync(connection)
   const board = findView(currentView)
   const views = BOARD_VIEWS.filter((v) => !v.facilitatorOnly || me.role === 'facilitator')
 
@@ -65,9 +66,15 @@ export function WorkspaceShell({ view, config, token, connection, currentView, p
           <MemberList members={members} presence={presence} meId={me.id} />
         </aside>
         <main className="workspace-main" id="board" aria-label={board.label}>
-          <Suspense fallback={<p aria-busy="true">Loading {board.label.toLowerCase()}…</p>}>
-            <board.component />
-          </Suspense>
+          {ready ? (
+            <Suspense fallback={<p aria-busy="true">Loading {board.label.toLowerCase()}…</p>}>
+              <board.component />
+            </Suspense>
+          ) : (
+            <p aria-busy="true" className="page">
+              Connecting to the workspace…
+            </p>
+          )}
         </main>
       </div>
       {sharing && <ShareDialog workspaceId={workspace.id} token={token} personalLink={personalLink} onClose={() => setSharing(false)} />}

@@ -58,3 +58,21 @@ export function useDocVersion(doc: Y.Doc): number {
   }, [doc])
   return version
 }
+
+/**
+ * True once the core documents have synced at least once. Views wait for it so nobody edits a
+ * blank copy of a field the server already created (two copies of one Y.Text would race).
+ */
+export function useFirstSync(connection: WorkspaceConnection): boolean {
+  const check = () => [connection.board, connection.control, connection.mine].every((c) => c.current.synced)
+  const [ready, setReady] = useState(check)
+  useEffect(() => {
+    if (ready) return
+    const conns = [connection.board, connection.control, connection.mine]
+    const offs = conns.map((c) => c.subscribe(() => check() && setReady(true)))
+    if (check()) setReady(true)
+    return () => offs.forEach((off) => off())
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [connection, ready])
+  return ready
+}

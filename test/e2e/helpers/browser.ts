@@ -28,12 +28,15 @@ export interface AppServer {
   stop(): Promise<void>
 }
 
-/** Starts `node dist/server/main.js` (run `npm run build` first). */
+/** The build under test: `dist` (npm run build) or APP_DIST (scripts/build-to.sh <dir>, for parallel work). */
+const DIST = process.env.APP_DIST ?? 'dist'
+
+/** Starts `node <dist>/server/main.js` (build first). */
 export async function startAppServer(env: Record<string, string> = {}): Promise<AppServer> {
-  if (!existsSync('dist/server/main.js') || !existsSync('dist/client/index.html')) throw new Error('run `npm run build` before the browser tests')
+  if (!existsSync(`${DIST}/server/main.js`) || !existsSync(`${DIST}/client/index.html`)) throw new Error(`build ${DIST} before the browser tests`)
   const dataDir = tempDir('rootwork-e2e-')
   const port = await freePort()
-  const child: ChildProcess = spawn(process.execPath, ['dist/server/main.js'], {
+  const child: ChildProcess = spawn(process.execPath, [`${DIST}/server/main.js`], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

@@ -1,0 +1,36 @@
+/**
+ * Feature routers mounted under /api/workspaces/:id/…, and the set-up a new workspace or member
+ * needs in their documents. Each feature adds its router here; app.ts stays feature-agnostic.
+ */
+import type { Router } from 'express'
+import { ensurePlan } from '../shared/doc/plan'
+import { ensurePrivateRubric, ensureRubricTeam } from '../shared/doc/rubric'
+import { LEA_SELF_REFLECTION } from '../shared/content/lea-self-reflection'
+import type { ServerDocs } from './docs/server-docs'
+import type { Relay } from './sync/relay'
+import type { Storage } from './storage/types'
+
+export interface FeatureDeps {
+  readonly storage: Storage
+  readonly docs: ServerDocs
+  readonly relay: Relay
+  readonly now: () => Date
+  /** uniform random in [0, 1): injected so tests can fix it */
+  readonly random: () => number
+}
+
+export function featureRoutes(_deps: FeatureDeps): { path: string; router: Router }[] {
+  return []
+}
+
+/** Pre-creates shared texts so two people starting the same field at once cannot race. */
+export async function setUpWorkspaceDocs(docs: ServerDocs, workspaceId: string): Promise<void> {
+  await docs.write(workspaceId, { kind: 'board' }, (doc) => {
+    ensurePlan(doc)
+    ensureRubricTeam(doc, LEA_SELF_REFLECTION)
+  })
+}
+
+export async function setUpMemberDocs(docs: ServerDocs, workspaceId: string, memberId: string): Promise<void> {
+  await docs.write(workspaceId, { kind: 'private', memberId }, (doc) => ensurePrivateRubric(doc, LEA_SELF_REFLECTION))
+}
