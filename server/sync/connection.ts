@@ -13,7 +13,7 @@ import type { LiveDoc, Peer } from './live-doc'
 import { CLOSE, encodeAwarenessMessage, encodePermissionDenied, encodeSyncMessage, MESSAGE, SYNC } from './protocol'
 import { TokenBucket } from './rate-limit'
 import { stampIdentity } from './identity'
-import { checkUpdate, encodeAwareness, parseAwareness, type AwarenessLimits } from './validate'
+import { checkUpdate, encodeAwareness, parseAwareness, type AwarenessLimits, type CheckedUpdate } from './validate'
 import type { DocRegistry } from './registry'
 
 export interface ConnectionLimits {
@@ -26,7 +26,13 @@ export interface ConnectionLimits {
   readonly ackDelayMs: number
 }
 
+/** Returns a reason when an allowed writer's update must still be refused (e.g. a locked board). */
+export type WriteGuard = (live: LiveDoc, update: CheckedUpdate) => string | undefined
+
 export interface ConnectionContext {
+  readonly guard?: WriteGuard | undefined
+  /** called once the connection is closed and cleaned up */
+  readonly onClosed?: (() => void) | undefined
   readonly member: MemberRow
   readonly access: Access
   readonly docKey: string
@@ -115,6 +121,13 @@ export function serveConnection(ws: WebSocket, ctx: ConnectionContext): void {
       deniedNotified = true
       return
     }
+    // A refused update leaves a gap in that client's history that later updates depend on, so the
+    // client is disconnected with a code that tells it to reload rather than silently diverge.
+    const refusal = ctx.guard?.(doc, checked.value)
+    if (refusal) {
+      peer.send(encodePermissionDenied(refusal))
+      return close(CLOSE.writeRefused, refusal)
+    }
     const saved = await doc.submit(checked.value.update, peer)
     if (!saved.ok) return close(CLOSE.serverError, 'storage failure: update not saved, reconnect to retry')
     scheduleAck(doc)
@@ -178,6 +191,7 @@ export function serveConnection(ws: WebSocket, ctx: ConnectionContext): void {
         awarenessProtocol.removeAwarenessStates(live.awareness, [...clientIds], null)
       }
       if (acquired) ctx.registry.release(ctx.docKey)
+      ctx.onClosed?.()
     })
   })
 }

@@ -28,6 +28,8 @@ export const CLOSE = {
   serverError: 1011,
   /** the server is restarting: reconnect (to this or another instance) */
   restart: 1012,
+  /** a write was refused (e.g. the board is locked): the client must reload to drop it */
+  writeRefused: 4409,
 } as const
 
 export function encodeSyncMessage(kind: (typeof SYNC)[keyof typeof SYNC], payload: Uint8Array): Uint8Array {

@@ -13,6 +13,10 @@ import { hashToken } from '../auth/tokens'
 import { serveConnection, type ConnectionLimits } from './connection'
 import { DocRegistry } from './registry'
 import { CLOSE } from './protocol'
+import { checkLocks } from './locks'
+import { locksOf } from './control-watch'
+import { rootsTouched } from './roots'
+import type { WriteGuard } from './connection'
 
 export interface RelayOptions {
   readonly maxFrameBytes: number
@@ -66,6 +70,25 @@ export function attachRelay(server: Server, storage: Storage, options: RelayOpti
     const access = accessTo({ memberId: member.id, role: member.role, groupId }, room.value.doc)
     if (!access.read) return refuse(socket, 403, 'you may not open this document')
 
+    // Members' writes to lockable documents are checked against the control document's locks,
+    // which stays loaded while such a connection is open.
+    const lockable = access.write && member.role !== 'facilitator' && (room.value.doc.kind === 'board' || room.value.doc.kind === 'whiteboard')
+    const controlKey = roomName(member.workspaceId, { kind: 'control' })
+    const control = lockable ? await registry.acquire(controlKey) : undefined
+    if (control && !control.ok) return refuse(socket, 500, 'storage unavailable')
+    const docName = room.value.doc
+    const guard: WriteGuard | undefined = control?.ok
+      ? (live, update) => {
+          const locks = locksOf(control.value)
+          if (locks.length === 0) return undefined
+          const roots = docName.kind === 'board' ? rootsTouched(live.doc, update.decoded) : undefined
+          const verdict = checkLocks(docName, locks, roots)
+          return verdict.locked ? `the ${verdict.board} board is locked for review by the facilitator` : undefined
+        }
+      : undefined
+    const releaseControl = () => control?.ok && registry.release(controlKey)
+    if (socket.destroyed) return void releaseControl()
+
     wss.handleUpgrade(req, socket, head, (ws) => {
       let mine = socketsByMember.get(member.id)
       if (!mine) socketsByMember.set(member.id, (mine = new Set()))
@@ -81,6 +104,8 @@ export function attachRelay(server: Server, storage: Storage, options: RelayOpti
         registry,
         limits: options.limits,
         log: options.log,
+        guard,
+        onClosed: releaseControl,
       })
     })
   }

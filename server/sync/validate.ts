@@ -9,6 +9,7 @@ import { err, ok, type Result } from '../../shared/result'
 
 export interface CheckedUpdate {
   readonly update: Uint8Array
+  readonly decoded: ReturnType<typeof Y.decodeUpdate>
   /** no structs and no deletions: nothing to store or relay */
   readonly empty: boolean
 }
@@ -17,7 +18,7 @@ export function checkUpdate(update: Uint8Array): Result<CheckedUpdate, string> {
   try {
     const decoded = Y.decodeUpdate(update)
     const empty = decoded.structs.length === 0 && decoded.ds.clients.size === 0
-    return ok({ update, empty })
+    return ok({ update, decoded, empty })
   } catch (e) {
     return err(`malformed update: ${e instanceof Error ? e.message : String(e)}`)
   }

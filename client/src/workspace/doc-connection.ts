@@ -13,6 +13,7 @@ export class DocConnection {
   private serverVector = new Map<number, number>()
   private unsaved = false
   private everConnected = false
+  private refused: string | undefined
   private readonly listeners = new Set<() => void>()
   private readonly watched = new WeakSet<WebSocket>()
   private facts: DocFacts = { connected: false, synced: false, unsaved: false, everConnected: false }
@@ -25,6 +26,7 @@ export class DocConnection {
     this.provider = new WebsocketProvider(syncUrl, room, this.doc, { params: { token }, maxBackoffTime: 5000 })
     this.provider.on('status', this.onStatus)
     this.provider.on('sync', this.refresh)
+    this.provider.on('connection-close', this.onClose)
     this.doc.on('update', this.onUpdate)
     this.onStatus()
   }
@@ -41,6 +43,7 @@ export class DocConnection {
   destroy(): void {
     this.provider.off('status', this.onStatus)
     this.provider.off('sync', this.refresh)
+    this.provider.off('connection-close', this.onClose)
     this.doc.off('update', this.onUpdate)
     this.provider.destroy()
     this.doc.destroy()
@@ -50,6 +53,14 @@ export class DocConnection {
   private onUpdate = (_update: Uint8Array, origin: unknown) => {
     if (origin === this.provider) return
     this.unsaved = true
+    this.refresh()
+  }
+
+  /** 4409: the server refused a write; reconnecting would resend it forever, so stop and ask for a reload */
+  private onClose = (event: CloseEvent | null) => {
+    if (event?.code !== 4409) return
+    this.refused = event.reason || 'the server refused it'
+    this.provider.disconnect()
     this.refresh()
   }
 
@@ -82,9 +93,10 @@ export class DocConnection {
       synced: this.provider.synced,
       unsaved: this.unsaved,
       everConnected: this.everConnected,
+      refused: this.refused,
     }
     const f = this.facts
-    if (f.connected === next.connected && f.synced === next.synced && f.unsaved === next.unsaved && f.everConnected === next.everConnected) return
+    if (f.connected === next.connected && f.synced === next.synced && f.unsaved === next.unsaved && f.everConnected === next.everConnected && f.refused === next.refused) return
     this.facts = next
     for (const l of this.listeners) l()
   }

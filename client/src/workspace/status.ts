@@ -3,7 +3,7 @@
  * "Saved" means the server acknowledged every local change with its state vector.
  */
 export type ConnectionState = 'connecting' | 'connected' | 'offline'
-export type SaveState = 'saved' | 'syncing' | 'kept-offline'
+export type SaveState = 'saved' | 'syncing' | 'kept-offline' | 'refused'
 
 export interface DocFacts {
   readonly connected: boolean
@@ -12,6 +12,8 @@ export interface DocFacts {
   readonly unsaved: boolean
   /** connected at least once since the page opened */
   readonly everConnected: boolean
+  /** the server refused a write (e.g. a locked board); the copy here must be reloaded */
+  readonly refused?: string | undefined
 }
 
 export interface StatusView {
@@ -21,6 +23,8 @@ export interface StatusView {
 }
 
 export function deriveStatus(docs: readonly DocFacts[]): StatusView {
+  const refused = docs.find((d) => d.refused)?.refused
+  if (refused) return { connection: 'offline', save: 'refused', label: `Your last edit was not saved: ${refused}. Reload to continue.` }
   const allConnected = docs.length > 0 && docs.every((d) => d.connected)
   const anyUnsaved = docs.some((d) => d.unsaved)
   const allSynced = docs.every((d) => d.synced)
