@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { DocRegistry } from '../../../server/sync/registry'
+import { openSqliteStorage } from '../../../server/storage/sqlite'
+
+function change(key: string, value: number): Uint8Array {
+  const d = new Y.Doc()
+  d.getMap('m').set(key, value)
+  return Y.encodeStateAsUpdate(d)
+}
+
+describe('the live document registry', () => {
+  it('loses no update when a document is re-acquired while it is being unloaded', async () => {
+    const storage = openSqliteStorage({ dataDir: ':memory:' })
+    const registry = new DocRegistry(storage, { compactAfter: 3, unloadDelayMs: 0, log: () => undefined })
+    for (let i = 0; i < 60; i++) {
+      const live = await registry.acquire('w/board')
+      if (!live.ok) throw new Error(live.error.message)
+      const written = live.value.submit(change(`k${i}`, i), 'server')
+      registry.release('w/board') // unload is scheduled while the write is still queued
+      if (i % 3 === 0) await new Promise((r) => setImmediate(r))
+      expect((await written).ok).toBe(true)
+    }
+    const live = await registry.acquire('w/board')
+    if (!live.ok) throw new Error(live.error.message)
+    expect(live.value.doc.getMap('m').size).toBe(60)
+    registry.release('w/board')
+
+    const fresh = new DocRegistry(storage, { compactAfter: 3, unloadDelayMs: 0, log: () => undefined })
+    const reloaded = await fresh.acquire('w/board')
+    expect(reloaded.ok && reloaded.value.doc.getMap('m').size).toBe(60)
+    await storage.close()
+  })
+
+  it('shares one load between connections that arrive together', async () => {
+    const storage = openSqliteStorage({ dataDir: ':memory:' })
+    const registry = new DocRegistry(storage, { compactAfter: 100, unloadDelayMs: 0, log: () => undefined })
+    const [a, b] = await Promise.all([registry.acquire('w/board'), registry.acquire('w/board')])
+    expect(a.ok && b.ok && a.value === b.value).toBe(true)
+    expect(registry.loadedCount).toBe(1)
+    await storage.close()
+  })
+})
