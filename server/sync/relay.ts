@@ -14,7 +14,8 @@ import { serveConnection, type ConnectionLimits } from './connection'
 import { DocRegistry } from './registry'
 import { CLOSE } from './protocol'
 import { checkLocks } from './locks'
-import { locksOf } from './control-watch'
+import { controlStateOf } from './control-watch'
+import { groupOfMember } from '../../shared/domain/facilitation/control-state'
 import { rootsTouched } from './roots'
 import type { WriteGuard } from './connection'
 
@@ -70,19 +71,23 @@ export function attachRelay(server: Server, storage: Storage, options: RelayOpti
     const access = accessTo({ memberId: member.id, role: member.role, groupId }, room.value.doc)
     if (!access.read) return refuse(socket, 403, 'you may not open this document')
 
-    // Members' writes to lockable documents are checked against the control document's locks,
-    // which stays loaded while such a connection is open.
-    const lockable = access.write && member.role !== 'facilitator' && (room.value.doc.kind === 'board' || room.value.doc.kind === 'whiteboard')
-    const controlKey = roomName(member.workspaceId, { kind: 'control' })
-    const control = lockable ? await registry.acquire(controlKey) : undefined
-    if (control && !control.ok) return refuse(socket, 500, 'storage unavailable')
+    // Members' writes are checked against the live control document, which stays loaded while such a
+    // connection is open: board locks for `board`/`whiteboard`, and the current breakout assignment for
+    // `group/<id>` (a member moved to another group can no longer write the old one).
     const docName = room.value.doc
+    const guarded = access.write && member.role !== 'facilitator' && ['board', 'whiteboard', 'group'].includes(docName.kind)
+    const controlKey = roomName(member.workspaceId, { kind: 'control' })
+    const control = guarded ? await registry.acquire(controlKey) : undefined
+    if (control && !control.ok) return refuse(socket, 500, 'storage unavailable')
     const guard: WriteGuard | undefined = control?.ok
       ? (live, update) => {
-          const locks = locksOf(control.value)
-          if (locks.length === 0) return undefined
+          const state = controlStateOf(control.value)
+          if (docName.kind === 'group') {
+            return groupOfMember(state, member.id) === docName.groupId ? undefined : 'you are no longer in this breakout group'
+          }
+          if (state.locks.length === 0) return undefined
           const roots = docName.kind === 'board' ? rootsTouched(live.doc, update.decoded) : undefined
-          const verdict = checkLocks(docName, locks, roots)
+          const verdict = checkLocks(docName, state.locks, roots)
           return verdict.locked ? `the ${verdict.board} board is locked for review by the facilitator` : undefined
         }
       : undefined
