@@ -1,7 +1,7 @@
 /** createApp(deps) → the Express app: JSON API under /api, the built client for every other path. */
 import express, { type ErrorRequestHandler, type Router } from 'express'
 import { existsSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import type { ClientConfig } from '../shared/api/contract'
 import { sendFailure } from './http/errors'
 import { workspaceRoutes, type WorkspaceDeps } from './routes/workspaces'
@@ -29,7 +29,7 @@ export function createApp(deps: AppDeps): express.Express {
   if (deps.staticDir && existsSync(deps.staticDir)) {
     const dir = resolve(deps.staticDir)
     app.use(express.static(dir, { index: false, maxAge: '1h' }))
-    app.get('/{*path}', (_req, res) => res.sendFile(join(dir, 'index.html')))
+    app.get('/{*path}', (_req, res) => res.sendFile('index.html', { root: dir }))
   }
 
   const onError: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
