@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import * as Y from 'yjs'
+import { storedDoc } from '../../helpers/fixtures'
 import { startTestServer, tempDir, type TestServer } from '../../helpers/server'
 import { threeMembers } from '../../helpers/api'
 import { connectSynced, type Client } from '../../helpers/sync'
@@ -66,13 +66,7 @@ describe('the board document over real websockets', () => {
     const { workspaceId, facilitator } = await threeMembers(server.url)
     const a = await connectSynced(server.url, workspaceId, 'board', facilitator.memberToken)
     for (let i = 0; i < 200; i++) a.doc.getMap('items').set(`i${i}`, i)
-    await waitFor(async () => {
-      const log = await server.storage.loadDoc(`${workspaceId}/board`)
-      if (!log.ok) return false
-      const d = new Y.Doc()
-      for (const u of log.value.updates) Y.applyUpdate(d, u)
-      return d.getMap('items').size === 200
-    }, 'all 200 stored')
+    await waitFor(async () => (await storedDoc(server.storage, `${workspaceId}/board`)).getMap('items').size === 200, 'all 200 stored')
     a.destroy()
     await server.stop({ keepData: true })
     server = await startTestServer({}, dataDir)

@@ -1,38 +1,31 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { startTestServer, type TestServer } from '../../helpers/server'
+import { describe, expect, it } from 'vitest'
+import { serverPerTest } from '../../helpers/fixtures'
 import { threeMembers } from '../../helpers/api'
-import { connectSynced, type Client } from '../../helpers/sync'
+import { connectSynced } from '../../helpers/sync'
 import { waitFor } from '../../helpers/wait'
 import { moveToGroup, startBreakouts } from '../../../shared/doc/control'
 
 describe('breakout group write access follows the current assignment', () => {
-  let server: TestServer
-  const clients: Client[] = []
-  beforeEach(async () => {
-    server = await startTestServer()
-  })
-  afterEach(async () => {
-    for (const c of clients.splice(0)) c.destroy()
-    await server.stop()
-  })
+  const ctx = serverPerTest()
 
   it('a member moved to another group can no longer write the old group’s board', async () => {
+    const { server } = ctx
     const { workspaceId, facilitator, participant } = await threeMembers(server.url)
     const control = await connectSynced(server.url, workspaceId, 'control', facilitator.memberToken)
-    clients.push(control)
+    ctx.track(control)
     const started = startBreakouts(control.doc, 'cross-role', [
       { id: 'group-one', name: 'Group 1', memberIds: [participant.member.id] },
       { id: 'group-two', name: 'Group 2', memberIds: [] },
     ])
     expect(started.ok).toBe(true)
     const coach = await connectSynced(server.url, workspaceId, 'group/group-one', facilitator.memberToken)
-    clients.push(coach)
+    ctx.track(coach)
     await waitFor(async () => {
       const log = await server.storage.loadDoc(`${workspaceId}/control`)
       return log.ok && log.value.updates.length > 0
     }, 'the assignment stored')
     const member = await connectSynced(server.url, workspaceId, 'group/group-one', participant.memberToken)
-    clients.push(member)
+    ctx.track(member)
     member.doc.getMap('notes').set('first', 'while in group one')
     await waitFor(() => coach.doc.getMap('notes').get('first'), 'the first note')
 
