@@ -3,6 +3,9 @@ import { z } from 'zod'
 
 const int = (fallback: number) => z.coerce.number().int().positive().default(fallback)
 
+const PostgresUrl = z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+const RedisUrl = z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL')
+
 export const Config = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
   HOST: z.string().default('0.0.0.0'),
@@ -19,6 +22,18 @@ export const Config = z.object({
   UNLOAD_DELAY_MS: z.coerce.number().int().min(0).default(5000),
   TLDRAW_LICENSE_KEY: z.string().optional(),
   STATIC_DIR: z.string().optional(),
+  /** scale-out: PostgreSQL instead of SQLite */
+  DATABASE_URL: PostgresUrl.optional(),
+  /** scale-out: fan-out between instances; needs DATABASE_URL (every instance shares its storage) */
+  REDIS_URL: RedisUrl.optional(),
+  HEARTBEAT_MS: int(1000),
+  /** an instance silent this long is gone: its clients' presence is removed */
+  INSTANCE_TIMEOUT_MS: int(5000),
+  /** how often every loaded document is compared with storage, in case a message was missed */
+  CATCH_UP_INTERVAL_MS: int(5000),
+}).refine((c) => !c.REDIS_URL || c.DATABASE_URL, {
+  path: ['REDIS_URL'],
+  message: 'several instances need shared storage: set DATABASE_URL too',
 })
 export type Config = z.infer<typeof Config>
 

@@ -7,6 +7,10 @@ import { ensurePlan } from '../shared/doc/plan'
 import { ensurePrivateRubric, ensureRubricTeam } from '../shared/doc/rubric'
 import { LEA_SELF_REFLECTION } from '../shared/content/lea-self-reflection'
 import type { ServerDocs } from './docs/server-docs'
+import { facilitationRoutes } from './routes/facilitation'
+import { rubricRoutes } from './routes/rubric'
+import { roundRoutes } from './rounds/routes'
+import { snapshotRoutes } from './routes/snapshots'
 import type { Relay } from './sync/relay'
 import type { Storage } from './storage/types'
 
@@ -19,8 +23,13 @@ export interface FeatureDeps {
   readonly random: () => number
 }
 
-export function featureRoutes(_deps: FeatureDeps): { path: string; router: Router }[] {
-  return []
+export function featureRoutes(deps: FeatureDeps): { path: string; router: Router }[] {
+  return [
+    ...rubricRoutes(deps),
+    ...roundRoutes(deps),
+    { path: '/api', router: facilitationRoutes(deps) },
+    { path: '/api/workspaces', router: snapshotRoutes(deps) },
+  ]
 }
 
 /** Pre-creates shared texts so two people starting the same field at once cannot race. */

@@ -3,14 +3,15 @@ import { fileURLToPath } from 'node:url'
 import { dirname, join } from 'node:path'
 import { readConfig } from './config'
 import { startServer } from './server'
-import { openSqliteStorage } from './storage/sqlite'
+import { openBackends } from './cluster/backends'
 
+const log = (message: string, detail?: unknown) => console.warn(`[rootwork] ${message}`, detail ?? '')
 const config = readConfig(process.env)
 const here = dirname(fileURLToPath(import.meta.url))
 const staticDir = config.STATIC_DIR ?? join(here, '..', 'client')
-const storage = openSqliteStorage({ dataDir: config.DATA_DIR, synchronous: config.SQLITE_SYNCHRONOUS })
-const server = await startServer({ ...config, STATIC_DIR: staticDir }, storage)
-console.log(`Rootwork listening on http://localhost:${server.port} (data in ${config.DATA_DIR})`)
+const backends = await openBackends(config, log)
+const server = await startServer({ ...config, STATIC_DIR: staticDir }, backends.storage, log, backends.fanout)
+console.log(`Rootwork listening on http://localhost:${server.port} (${backends.description})`)
 
 let stopping = false
 const stop = async (signal: string) => {
@@ -18,7 +19,7 @@ const stop = async (signal: string) => {
   stopping = true
   console.log(`${signal}: flushing documents and closing connections`)
   await server.close()
-  await storage.close()
+  await backends.close()
   process.exit(0)
 }
 process.on('SIGINT', () => void stop('SIGINT'))

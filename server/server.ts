@@ -1,7 +1,7 @@
 /**
- * startServer(config, storage) → a listening HTTP server with the API, the client and the sync relay.
- * Used by main.ts and by tests (port 0, temp storage). `close()` flushes documents and closes sockets
- * with a reconnectable code.
+ * startServer(config, storage, log, fanout) → a listening HTTP server with the API, the client and
+ * the sync relay. Used by main.ts and by tests (port 0, temp storage). `close()` reports not-ready,
+ * flushes documents and closes sockets with a reconnectable code; the caller closes the backends.
  */
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -13,6 +13,8 @@ import { groupOfMember } from '../shared/domain/facilitation/control-state'
 import type { Config } from './config'
 import { attachRelay, type Relay } from './sync/relay'
 import type { Storage } from './storage/types'
+import { localFanout, type Fanout } from './cluster/fanout'
+import { readinessRoute } from './cluster/readiness'
 
 export interface RunningServer {
   readonly url: string
@@ -26,10 +28,12 @@ export type ServerConfig = Pick<
   Config,
   | 'PORT' | 'HOST' | 'PUBLIC_URL' | 'MAX_FRAME_BYTES' | 'RATE_BURST' | 'RATE_PER_SECOND'
   | 'AWARENESS_MAX_BYTES' | 'AWARENESS_MAX_DEPTH' | 'COMPACT_AFTER' | 'UNLOAD_DELAY_MS' | 'TLDRAW_LICENSE_KEY' | 'STATIC_DIR'
+  | 'CATCH_UP_INTERVAL_MS'
 >
 
-export async function startServer(config: ServerConfig, storage: Storage, log = defaultLog): Promise<RunningServer> {
+export async function startServer(config: ServerConfig, storage: Storage, log = defaultLog, fanout: Fanout = localFanout()): Promise<RunningServer> {
   const http = createServer()
+  let draining = false
   // the relay asks which breakout group a member is in; the answer lives in the control document
   let docs: ReturnType<typeof serverDocs> | undefined
   const groupOf = async (workspaceId: string, memberId: string) => {
@@ -49,6 +53,7 @@ export async function startServer(config: ServerConfig, storage: Storage, log = 
       ackDelayMs: 250,
     },
     log,
+    cluster: { fanout, catchUpIntervalMs: config.CATCH_UP_INTERVAL_MS },
   })
   docs = serverDocs(relay.registry)
   const now = () => new Date()
@@ -56,7 +61,7 @@ export async function startServer(config: ServerConfig, storage: Storage, log = 
     storage,
     onWorkspaceCreated: (workspaceId) => setUpWorkspaceDocs(docs, workspaceId),
     onMemberJoined: (workspaceId, memberId) => setUpMemberDocs(docs, workspaceId, memberId),
-    extraRoutes: featureRoutes({ storage, docs, relay, now, random: Math.random }),
+    extraRoutes: [readinessRoute({ storage, fanout, draining: () => draining }), ...featureRoutes({ storage, docs, relay, now, random: Math.random })],
     publicUrl: config.PUBLIC_URL,
     now,
     onRoleChanged: (memberId) => relay.disconnectMember(memberId, 'your role changed: reconnecting'),
@@ -75,7 +80,9 @@ export async function startServer(config: ServerConfig, storage: Storage, log = 
     http,
     relay,
     async close() {
+      draining = true
       await relay.close()
+      relay.registry.stop()
       http.closeAllConnections()
       await new Promise<void>((resolve) => http.close(() => resolve()))
     },

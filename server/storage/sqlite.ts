@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { err, ok, type Result } from '../../shared/result'
 import { checksum, parseMemberRow, verifyUpdateRow } from './rows'
 import { SQLITE_MIGRATIONS } from './sqlite-schema'
-import type { DocLog, MemberRow, SnapshotRow, Storage, StorageError, WorkspaceRow } from './types'
+import type { DocLog, MemberRow, SeqUpdate, SnapshotRow, Storage, StorageError, WorkspaceRow } from './types'
 
 export interface SqliteOptions {
   /** a directory (the file is `rootwork.sqlite` inside it) or ':memory:' */
@@ -57,6 +57,7 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
     lastSeq: db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM doc_updates WHERE doc = ?'),
     insertUpdate: db.prepare('INSERT INTO doc_updates (doc, seq, data, crc) VALUES (?, ?, ?, ?)'),
     loadDoc: db.prepare('SELECT seq, data, crc FROM doc_updates WHERE doc = ? ORDER BY seq'),
+    updatesAfter: db.prepare('SELECT seq, data, crc FROM doc_updates WHERE doc = ? AND seq > ? ORDER BY seq'),
     deleteUpTo: db.prepare('DELETE FROM doc_updates WHERE doc = ? AND seq <= ?'),
     nextSnapshot: db.prepare('SELECT COALESCE(MAX(version), 0) + 1 AS v FROM snapshots WHERE workspace_id = ?'),
     insertSnapshot: db.prepare(
@@ -101,6 +102,18 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
     return parsed.value
   }
 
+  const verifiedRows = async (docKey: string, read: () => unknown[]): Promise<Result<SeqUpdate[], StorageError>> => {
+    const rows = await attempt(() => read() as { seq: number; data: unknown; crc: unknown }[])
+    if (!rows.ok) return rows
+    const out: SeqUpdate[] = []
+    for (const row of rows.value) {
+      const verified = verifyUpdateRow(docKey, row.seq, row.data, row.crc)
+      if (!verified.ok) return verified
+      out.push({ seq: row.seq, update: verified.value })
+    }
+    return ok(out)
+  }
+
   return {
     createWorkspace: (ws, creator) => attempt(() => void createWorkspaceTx(ws, creator)),
     getWorkspace: (id) => attempt(() => toWorkspace(q.getWorkspace.get(id))),
@@ -118,17 +131,14 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
       }),
 
     appendUpdate: (docKey, update) => attempt(() => appendTx(docKey, update)),
+    ping: () => attempt(() => void db.prepare('SELECT 1').get()),
     loadDoc: async (docKey): Promise<Result<DocLog, StorageError>> => {
-      const rows = await attempt(() => q.loadDoc.all(docKey) as { seq: number; data: unknown; crc: unknown }[])
+      const rows = await verifiedRows(docKey, () => q.loadDoc.all(docKey))
       if (!rows.ok) return rows
-      const updates: Uint8Array[] = []
-      for (const row of rows.value) {
-        const verified = verifyUpdateRow(docKey, row.seq, row.data, row.crc)
-        if (!verified.ok) return verified
-        updates.push(verified.value)
-      }
-      return ok({ updates, lastSeq: rows.value.at(-1)?.seq ?? 0 })
+      return ok({ updates: rows.value.map((r) => r.update), lastSeq: rows.value.at(-1)?.seq ?? 0 })
     },
+    updatesAfter: (docKey, afterSeq) => verifiedRows(docKey, () => q.updatesAfter.all(docKey, afterSeq)),
+    lastSeqs: (docKeys) => attempt(() => new Map(docKeys.map((k) => [k, (q.lastSeq.get(k) as { seq: number }).seq]))),
     compact: (docKey, upToSeq, state) => attempt(() => compactTx(docKey, upToSeq, state)),
 
     insertSnapshot: (row) => attempt(() => ({ ...row, version: snapshotTx(row) })),

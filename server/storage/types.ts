@@ -47,7 +47,15 @@ export interface DocLog {
   readonly lastSeq: number
 }
 
+/** one stored row of a document's log; a compacted row stands for every seq up to its own */
+export interface SeqUpdate {
+  readonly seq: number
+  readonly update: Uint8Array
+}
+
 export interface Storage {
+  /** reachable and answering (readiness) */
+  ping(): Promise<Result<void, StorageError>>
   createWorkspace(ws: WorkspaceRow, creator: MemberRow): Promise<Result<void, StorageError>>
   getWorkspace(id: string): Promise<Result<WorkspaceRow | undefined, StorageError>>
   addMember(member: MemberRow): Promise<Result<void, StorageError>>
@@ -60,9 +68,16 @@ export interface Storage {
   /** a long-lived server secret shared by every instance on this storage, created on first use */
   serverSecret(): Promise<Result<string, StorageError>>
 
-  /** durably appends one update; resolves only once it is committed */
+  /**
+   * durably appends one update and resolves with its seq only once it is committed; a document's
+   * seqs are assigned in commit order, so the committed rows are always a gap-free prefix
+   */
   appendUpdate(docKey: string, update: Uint8Array): Promise<Result<number, StorageError>>
   loadDoc(docKey: string): Promise<Result<DocLog, StorageError>>
+  /** rows with seq > afterSeq in seq order (catch-up after a missed fan-out message) */
+  updatesAfter(docKey: string, afterSeq: number): Promise<Result<readonly SeqUpdate[], StorageError>>
+  /** the last appended seq of each named document (0 or absent for one never written) */
+  lastSeqs(docKeys: readonly string[]): Promise<Result<ReadonlyMap<string, number>, StorageError>>
   /** replaces rows with seq ≤ upToSeq by `state` (which must contain all of them) */
   compact(docKey: string, upToSeq: number, state: Uint8Array): Promise<Result<void, StorageError>>
 

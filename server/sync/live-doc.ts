@@ -2,13 +2,19 @@
  * One loaded document: the Y.Doc, its awareness, its connected peers, and the single write path.
  * Every change — a client's update or the server's own — is appended to storage first and applied
  * (and so relayed) only once the append has committed. Writes to one document run one at a time.
+ * With other instances (a DocLink), each append is published with its seq; updates from others are
+ * applied in any order, and a gap in their seqs is filled by reading storage (`catchUp`).
  */
 import * as Y from 'yjs'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import { err, ok, type Result } from '../../shared/result'
 import { ORIGINS } from '../../shared/doc/origin'
 import type { Storage, StorageError } from '../storage/types'
+import { AppliedSeqs } from '../cluster/applied-seqs'
+import type { DocLink, DocLinkHandlers } from '../cluster/fanout'
+import { PresenceBridge, REMOTE } from '../cluster/presence'
 import { encodeAwarenessMessage, encodeSyncMessage, SYNC } from './protocol'
+import { checkUpdate } from './validate'
 
 export interface Peer {
   send(message: Uint8Array): void
@@ -20,6 +26,10 @@ export interface LiveDocOptions {
   readonly log: (message: string, detail?: unknown) => void
 }
 
+const NO_LINK: DocLink = { publishUpdate() {}, publishAwareness() {}, close() {} }
+/** how long a gap in other instances' seqs may stay open before storage is read */
+const GAP_GRACE_MS = 50
+
 export class LiveDoc {
   readonly doc = new Y.Doc({ gc: true })
   readonly awareness = new awarenessProtocol.Awareness(this.doc)
@@ -30,14 +40,22 @@ export class LiveDoc {
   private pending = 0
   private uncompacted: number
   private compactScheduled = false
+  private readonly applied: AppliedSeqs
+  private readonly presence: PresenceBridge
+  private catching: Promise<void> = Promise.resolve()
+  private gapTimer: NodeJS.Timeout | undefined
+  private destroyed = false
 
   constructor(
     readonly key: string,
     private readonly storage: Storage,
-    private lastSeq: number,
+    lastSeq: number,
     storedRows: number,
     private readonly options: LiveDocOptions,
+    private readonly link: DocLink = NO_LINK,
   ) {
+    this.applied = new AppliedSeqs(lastSeq)
+    this.presence = new PresenceBridge(this.awareness, this.awarenessOwner, link, options.log)
     this.uncompacted = storedRows > 1 ? storedRows : 0
     this.awareness.setLocalState(null)
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
@@ -48,7 +66,50 @@ export class LiveDoc {
       const changed = [...added, ...updated, ...removed]
       const message = encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed))
       for (const peer of this.peers) if (peer !== origin) peer.send(message)
+      this.presence.onLocalChange(changed, removed, origin)
     })
+  }
+
+  /** the last seq up to which this copy holds every stored update */
+  get appliedSeq(): number {
+    return this.applied.last
+  }
+
+  /** what other instances tell this document */
+  readonly remote: DocLinkHandlers = {
+    onUpdate: (seq, update) => {
+      if (this.destroyed || this.applied.has(seq)) return
+      const checked = checkUpdate(update)
+      if (!checked.ok) {
+        this.options.log(`ignored a malformed update for ${this.key} from another instance; reading storage`, checked.error)
+        return void this.catchUp()
+      }
+      Y.applyUpdate(this.doc, update, REMOTE)
+      this.applied.mark(seq)
+      this.watchForGap()
+    },
+    onAwareness: (instanceId, update) => !this.destroyed && this.presence.receive(instanceId, update),
+    onAwarenessQuery: () => !this.destroyed && this.presence.answerQuery(),
+    onInstanceGone: (instanceId) => !this.destroyed && this.presence.instanceGone(instanceId),
+    onPossiblyMissed: () => void this.catchUp(),
+  }
+
+  /**
+   * Applies every stored row after `appliedSeq`. Committed rows form a gap-free prefix (a compacted
+   * row stands for all seqs up to its own), so afterwards nothing committed before the call is missing.
+   */
+  catchUp(): Promise<void> {
+    this.catching = this.catching.then(async () => {
+      if (this.destroyed) return
+      const rows = await this.storage.updatesAfter(this.key, this.applied.last)
+      if (!rows.ok) return this.options.log(`catch-up read failed for ${this.key}; will retry on the next gap or sweep`, rows.error)
+      if (this.destroyed) return
+      for (const { seq, update } of rows.value) {
+        if (!this.applied.has(seq)) Y.applyUpdate(this.doc, update, REMOTE)
+        this.applied.coverUpTo(seq)
+      }
+    })
+    return this.catching
   }
 
   /** Appends, then applies. A failed append leaves the document untouched and is returned. */
@@ -59,8 +120,10 @@ export class LiveDoc {
         this.options.log(`append failed for ${this.key}; update not relayed`, appended.error)
         return appended
       }
-      this.lastSeq = appended.value
       Y.applyUpdate(this.doc, update, origin)
+      this.applied.mark(appended.value)
+      this.link.publishUpdate(appended.value, update)
+      this.watchForGap()
       this.uncompacted++
       if (this.uncompacted >= this.options.compactAfter) this.scheduleCompaction()
       return ok(undefined)
@@ -87,11 +150,14 @@ export class LiveDoc {
     while (this.pending > 0) await this.queue.catch(() => undefined)
   }
 
-  /** Folds the stored log into one state row; safe because it runs in the write queue. */
+  /**
+   * Folds the stored log up to `appliedSeq` into one state row. The state holds every row up to it
+   * (and perhaps some later ones, which stay in the log: replaying them is idempotent).
+   */
   compactNow(): Promise<Result<void, StorageError>> {
     return this.enqueue(async () => {
       if (this.uncompacted === 0) return ok(undefined)
-      const result = await this.storage.compact(this.key, this.lastSeq, Y.encodeStateAsUpdate(this.doc))
+      const result = await this.storage.compact(this.key, this.applied.last, Y.encodeStateAsUpdate(this.doc))
       if (result.ok) this.uncompacted = 0
       else this.options.log(`compaction failed for ${this.key}; the log stays as it is`, result.error)
       return result
@@ -99,8 +165,20 @@ export class LiveDoc {
   }
 
   destroy(): void {
+    this.destroyed = true
+    clearTimeout(this.gapTimer)
+    this.link.close()
     this.awareness.destroy()
     this.doc.destroy()
+  }
+
+  /** updates from others may simply be in flight: give them a moment before reading storage */
+  private watchForGap(): void {
+    if (!this.applied.hasGap || this.gapTimer) return
+    this.gapTimer = setTimeout(() => {
+      this.gapTimer = undefined
+      if (this.applied.hasGap) void this.catchUp()
+    }, GAP_GRACE_MS)
   }
 
   private scheduleCompaction(): void {

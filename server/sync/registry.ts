@@ -3,10 +3,14 @@
  * No update is lost between an unload and a new connection: unloading waits for queued writes,
  * re-checks that nobody acquired the document meanwhile, and every write is in storage before
  * it is in memory, so a fresh load always sees it. Nobody is answered before the load finishes.
+ * With other instances, a document links to them (subscribes) before it reads storage, and a
+ * periodic sweep compares every loaded document with the stored head, so none can stay behind.
  */
 import * as Y from 'yjs'
 import { err, ok, type Result } from '../../shared/result'
 import type { Storage, StorageError } from '../storage/types'
+import { localFanout, type Fanout } from '../cluster/fanout'
+import { Inbox } from '../cluster/inbox'
 import { LiveDoc, type LiveDocOptions } from './live-doc'
 
 interface Entry {
@@ -14,13 +18,27 @@ interface Entry {
   refs: number
 }
 
+export interface RegistryCluster {
+  readonly fanout: Fanout
+  /** how often loaded documents are compared with storage (a safety net under pub/sub) */
+  readonly catchUpIntervalMs: number
+}
+
 export class DocRegistry {
   private readonly entries = new Map<string, Entry>()
+  private readonly fanout: Fanout
+  private readonly sweep: NodeJS.Timeout | undefined
 
   constructor(
     private readonly storage: Storage,
-    private readonly options: LiveDocOptions & { readonly unloadDelayMs: number },
-  ) {}
+    private readonly options: LiveDocOptions & { readonly unloadDelayMs: number; readonly cluster?: RegistryCluster | undefined },
+  ) {
+    this.fanout = options.cluster?.fanout ?? localFanout()
+    if (options.cluster && this.fanout.clustered) {
+      this.sweep = setInterval(() => void this.catchUpBehind(), options.cluster.catchUpIntervalMs)
+      this.sweep.unref()
+    }
+  }
 
   get loadedCount(): number {
     return this.entries.size
@@ -48,11 +66,15 @@ export class DocRegistry {
     setTimeout(() => void this.unloadIfUnused(key, entry), this.options.unloadDelayMs)
   }
 
-  /** Borrow a document for a server-side read or write. */
+  /**
+   * Borrow a document for a server-side read or write. With other instances it first catches up
+   * from storage, so it sees every update committed anywhere before the call.
+   */
   async withDoc<T>(key: string, fn: (live: LiveDoc) => Promise<T> | T): Promise<Result<T, StorageError>> {
     const loaded = await this.acquire(key)
     try {
       if (!loaded.ok) return loaded
+      if (this.fanout.clustered) await loaded.value.catchUp()
       return ok(await fn(loaded.value))
     } finally {
       this.release(key)
@@ -69,6 +91,23 @@ export class DocRegistry {
     }
   }
 
+  /** Stops the sweep; documents stay usable until the process ends. */
+  stop(): void {
+    clearInterval(this.sweep)
+  }
+
+  private async catchUpBehind(): Promise<void> {
+    const live: LiveDoc[] = []
+    for (const entry of this.entries.values()) {
+      const loaded = await entry.loading
+      if (loaded.ok) live.push(loaded.value)
+    }
+    if (live.length === 0) return
+    const heads = await this.storage.lastSeqs(live.map((l) => l.key))
+    if (!heads.ok) return this.options.log('catch-up sweep could not read storage', heads.error)
+    for (const l of live) if ((heads.value.get(l.key) ?? 0) > l.appliedSeq) void l.catchUp()
+  }
+
   private async unloadIfUnused(key: string, entry: Entry): Promise<void> {
     if (entry.refs > 0 || this.entries.get(key) !== entry) return
     const loaded = await entry.loading
@@ -81,9 +120,16 @@ export class DocRegistry {
   }
 
   private async load(key: string): Promise<Result<LiveDoc, StorageError>> {
+    // subscribe first, read second: whatever is published in between waits in the inbox
+    const inbox = new Inbox()
+    const link = await this.fanout.link(key, inbox.handlers)
+    if (!link.ok) return link
     const log = await this.storage.loadDoc(key)
-    if (!log.ok) return log
-    const live = new LiveDoc(key, this.storage, log.value.lastSeq, log.value.updates.length, this.options)
+    if (!log.ok) {
+      link.value.close()
+      return log
+    }
+    const live = new LiveDoc(key, this.storage, log.value.lastSeq, log.value.updates.length, this.options, link.value)
     try {
       Y.transact(live.doc, () => {
         for (const update of log.value.updates) Y.applyUpdate(live.doc, update)
@@ -92,6 +138,7 @@ export class DocRegistry {
       live.destroy()
       return err({ kind: 'corrupt', message: `document ${key} cannot be decoded: ${e instanceof Error ? e.message : String(e)}` })
     }
+    inbox.deliverTo(live.remote)
     return ok(live)
   }
 }

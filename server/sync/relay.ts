@@ -11,7 +11,7 @@ import { accessTo } from '../../shared/doc/permissions'
 import type { Storage } from '../storage/types'
 import { hashToken } from '../auth/tokens'
 import { serveConnection, type ConnectionLimits } from './connection'
-import { DocRegistry } from './registry'
+import { DocRegistry, type RegistryCluster } from './registry'
 import { CLOSE } from './protocol'
 import { checkLocks } from './locks'
 import { controlStateOf } from './control-watch'
@@ -27,6 +27,8 @@ export interface RelayOptions {
   /** the breakout group a member is assigned to (read from the `control` document) */
   readonly groupOf?: (workspaceId: string, memberId: string) => Promise<string | undefined>
   readonly log: (message: string, detail?: unknown) => void
+  /** other instances serving the same storage (scale-out); absent for a single process */
+  readonly cluster?: RegistryCluster | undefined
 }
 
 const Token = z.string().min(16).max(200)
@@ -39,7 +41,12 @@ export interface Relay {
 }
 
 export function attachRelay(server: Server, storage: Storage, options: RelayOptions): Relay {
-  const registry = new DocRegistry(storage, { compactAfter: options.compactAfter, log: options.log, unloadDelayMs: options.unloadDelayMs })
+  const registry = new DocRegistry(storage, {
+    compactAfter: options.compactAfter,
+    log: options.log,
+    unloadDelayMs: options.unloadDelayMs,
+    cluster: options.cluster,
+  })
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxFrameBytes, perMessageDeflate: false })
   const socketsByMember = new Map<string, Set<WebSocket>>()
 

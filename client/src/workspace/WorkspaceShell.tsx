@@ -1,6 +1,10 @@
 /** The workspace layout around the current board; provides the workspace context to every view. */
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react'
 import type { ClientConfig, WorkspaceView } from '../../../shared/api/contract'
+import { FacilitationProvider } from '../views/facilitator/FacilitationProvider'
+import { FacilitatorDock } from '../views/facilitator/FacilitatorDock'
+import { SessionBar } from '../views/facilitator/SessionBar'
+import { TimerBadge } from '../views/facilitator/TimerBadge'
 import { BOARD_VIEWS, findView } from '../views/registry'
 import { BoardNav } from './BoardNav'
 import { WorkspaceContext, type WorkspaceContextValue } from './context'
@@ -47,12 +51,14 @@ export function WorkspaceShell({ view, config, token, connection, currentView, p
 
   return (
     <WorkspaceContext.Provider value={context}>
+      <FacilitationProvider>
       <div className="workspace">
         <header className="workspace-header">
           <div>
             <h1>{workspace.title}</h1>
             <p className="muted">{workspace.organisation}</p>
           </div>
+          <TimerBadge />
           <StatusPill connection={connection} />
           {me.role === 'facilitator' && (
             <button type="button" onClick={() => setSharing(true)}>
@@ -61,9 +67,13 @@ export function WorkspaceShell({ view, config, token, connection, currentView, p
           )}
           {me.role === 'observer' && <p className="badge">Observer — view only</p>}
         </header>
-        <BoardNav workspaceId={workspace.id} views={views} current={board.id} />
+        <div style={{ gridArea: 'nav' }}>
+          <BoardNav workspaceId={workspace.id} views={views} current={board.id} />
+          <SessionBar />
+        </div>
         <aside className="workspace-aside">
           <MemberList members={members} presence={presence} meId={me.id} />
+          {me.role === 'facilitator' && <FacilitatorDock />}
         </aside>
         <main className="workspace-main" id="board" aria-label={board.label}>
           {ready ? (
@@ -78,6 +88,7 @@ export function WorkspaceShell({ view, config, token, connection, currentView, p
         </main>
       </div>
       {sharing && <ShareDialog workspaceId={workspace.id} token={token} personalLink={personalLink} onClose={() => setSharing(false)} />}
+      </FacilitationProvider>
     </WorkspaceContext.Provider>
   )
 }

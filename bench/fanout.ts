@@ -1,0 +1,121 @@
+/**
+ * Fan-out: rooms of clients each making timed edits; every other client in the room records the
+ * latency from send to receipt. Each edit is one Y.Map entry `${client}:${n}` → send time, so a
+ * receipt is one changed key. Server CPU is read from /proc over the send window.
+ */
+import type { BenchClient } from './lib/clients'
+import { destroyAll, openSynced } from './lib/clients'
+import { cpuSeconds, ownCpuSeconds, rssBytes, sampleRss } from './lib/proc'
+import type { BenchServer } from './lib/servers'
+import { percentileSorted, sleep, until } from './lib/stats'
+
+export interface FanoutConfig {
+  readonly name: string
+  readonly rooms: number
+  readonly clientsPerRoom: number
+  readonly edits: number
+  readonly perSecond: number
+}
+
+export interface FanoutResult {
+  readonly expected: number
+  readonly received: number
+  readonly sent: number
+  readonly p50: number
+  readonly p95: number
+  readonly p99: number
+  readonly max: number
+  /** deliveries per second, first send to last receipt */
+  readonly throughput: number
+  readonly serverCpu: number
+  readonly cpuPer1000: number
+  readonly rssBefore: number
+  readonly rssPeak: number
+  readonly generatorCpu: number
+  /** generator CPU as a share of one core over the window (≈1 = saturated) */
+  readonly generatorLoad: number
+  readonly seconds: number
+  readonly drops: number
+}
+
+const ROOT = 'bench'
+
+export async function runFanout(server: BenchServer, cfg: FanoutConfig): Promise<FanoutResult> {
+  const specs = await server.rooms(cfg.rooms, cfg.clientsPerRoom)
+  const rooms: BenchClient[][] = []
+  for (const roomSpecs of specs) rooms.push(await openSynced(roomSpecs, 20))
+  const all = rooms.flat()
+  const expected = cfg.rooms * cfg.clientsPerRoom * cfg.edits * (cfg.clientsPerRoom - 1)
+  const latencies = new Float64Array(expected)
+  let received = 0
+  let lastReceipt = 0
+  let sent = 0
+
+  for (const client of all) {
+    const map = client.doc.getMap<number>(ROOT)
+    map.observe((event, transaction) => {
+      if (transaction.local) return
+      const now = performance.now()
+      for (const key of event.keysChanged) {
+        const sentAt = map.get(key)
+        if (typeof sentAt !== 'number') continue
+        if (received < expected) latencies[received] = now - sentAt
+        received++
+        lastReceipt = now
+      }
+    })
+  }
+  // let connection-time presence traffic die down before the measured window
+  await sleep(1000)
+
+  const period = 1000 / cfg.perSecond
+  const rss = sampleRss(server.pid)
+  const rssBefore = rssBytes(server.pid)
+  const cpu0 = cpuSeconds(server.pid)
+  const gen0 = ownCpuSeconds()
+  const t0 = performance.now()
+  const senders = all.map(async (client, i) => {
+    // clients are spread evenly over one period so the load is steady, not a burst every period
+    const offset = (i / all.length) * period
+    const map = client.doc.getMap<number>(ROOT)
+    const id = client.doc.clientID
+    for (let n = 0; n < cfg.edits; n++) {
+      const wait = t0 + offset + n * period - performance.now()
+      if (wait > 0) await sleep(wait)
+      map.set(`${id}:${n}`, performance.now())
+      sent++
+    }
+  })
+  await Promise.all(senders)
+  await until(() => received >= expected, 20_000, 20)
+  // our server acknowledges writes after 250 ms; the window includes that work
+  await sleep(300)
+  const serverCpu = cpuSeconds(server.pid) - cpu0
+  const generatorCpu = ownCpuSeconds() - gen0
+  const window = (performance.now() - t0) / 1000
+  const rssPeak = rss.stop()
+  const drops = all.reduce((n, c) => n + c.drops(), 0)
+  destroyAll(all)
+
+  const got = Math.min(received, expected)
+  const sorted = latencies.subarray(0, got).sort()
+  const seconds = (lastReceipt - t0) / 1000
+  return {
+    expected,
+    received,
+    sent,
+    p50: percentileSorted(sorted, 50),
+    p95: percentileSorted(sorted, 95),
+    p99: percentileSorted(sorted, 99),
+    max: sorted[got - 1] ?? Number.NaN,
+    throughput: received / seconds,
+    serverCpu,
+    cpuPer1000: (serverCpu / Math.max(1, received)) * 1000,
+    rssBefore,
+    rssPeak,
+    generatorCpu,
+    generatorLoad: generatorCpu / window,
+    seconds,
+    drops,
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * Load-generator clients: stock `WebsocketProvider`s from y-websocket (what browsers run) over the
+ * `ws` package, each counting the bytes its socket receives and the disconnects it suffers.
+ */
+import * as Y from 'yjs'
+import WebSocket from 'ws'
+import { WebsocketProvider } from 'y-websocket'
+import type { RoomSpec } from './servers'
+import { inBatches, until } from './stats'
+
+export interface BenchClient {
+  readonly doc: Y.Doc
+  readonly provider: WebsocketProvider
+  /** websocket payload bytes received so far */
+  readonly received: () => number
+  /** times this client's connection dropped after it was up */
+  readonly drops: () => number
+  destroy(): void
+}
+
+function byteLength(data: WebSocket.RawData): number {
+  if (Array.isArray(data)) return data.reduce((n, b) => n + b.byteLength, 0)
+  return data.byteLength
+}
+
+export function openClient(spec: RoomSpec, doc = new Y.Doc()): BenchClient {
+  let received = 0
+  let drops = 0
+  class CountingSocket extends WebSocket {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols)
+      this.on('message', (data: WebSocket.RawData) => (received += byteLength(data)))
+    }
+  }
+  const provider = new WebsocketProvider(spec.serverUrl, spec.room, doc, {
+    params: spec.params,
+    WebSocketPolyfill: CountingSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+    maxBackoffTime: 1000,
+  })
+  provider.on('status', ({ status }: { status: string }) => {
+    if (status === 'disconnected' && provider.shouldConnect) drops++
+  })
+  return {
+    doc,
+    provider,
+    received: () => received,
+    drops: () => drops,
+    destroy() {
+      provider.destroy()
+      doc.destroy()
+    },
+  }
+}
+
+/** Opens one client per spec, `concurrency` at a time, each awaited until synced. */
+export async function openSynced(specs: readonly RoomSpec[], concurrency = 20, timeoutMs = 30_000): Promise<BenchClient[]> {
+  return inBatches(specs, concurrency, async (spec) => {
+    const client = openClient(spec)
+    if (!(await until(() => client.provider.synced, timeoutMs))) {
+      client.destroy()
+      throw new Error(`client for ${spec.room} did not sync within ${timeoutMs} ms`)
+    }
+    return client
+  })
+}
+
+export function destroyAll(clients: readonly BenchClient[]): void {
+  for (const c of clients) c.destroy()
+}

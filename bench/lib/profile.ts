@@ -1,0 +1,69 @@
+/**
+ * Summarises a V8 `.cpuprofile` (node --cpu-prof): self time per function and per source
+ * (package or our bundle), so a missed target can say where the server's time goes.
+ */
+import { readFileSync } from 'node:fs'
+import { z } from 'zod'
+
+const CpuProfile = z.object({
+  nodes: z.array(
+    z.object({
+      id: z.number(),
+      callFrame: z.object({ functionName: z.string(), url: z.string(), lineNumber: z.number() }),
+    }),
+  ),
+  samples: z.array(z.number()),
+  timeDeltas: z.array(z.number()),
+})
+
+export interface ProfileSummary {
+  readonly totalMs: number
+  readonly functions: { readonly name: string; readonly ms: number }[]
+  readonly sources: { readonly name: string; readonly ms: number }[]
+}
+
+function sourceOf(url: string): string {
+  if (url === '') return '(native / V8)'
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)
+  if (pkg) return pkg[1]!
+  if (url.startsWith('node:')) return 'node core'
+  if (url.includes('/server/main.js')) return 'rootwork server bundle'
+  return url.replace(/^file:\/\//, '')
+}
+
+function top(map: Map<string, number>, n: number): { name: string; ms: number }[] {
+  return [...map].map(([name, us]) => ({ name, ms: us / 1000 })).sort((a, b) => b.ms - a.ms).slice(0, n)
+}
+
+export function summariseProfile(file: string, n = 15): ProfileSummary {
+  const profile = CpuProfile.parse(JSON.parse(readFileSync(file, 'utf8')))
+  const byId = new Map(profile.nodes.map((node) => [node.id, node.callFrame]))
+  const functions = new Map<string, number>()
+  const sources = new Map<string, number>()
+  let total = 0
+  profile.samples.forEach((id, i) => {
+    const us = profile.timeDeltas[i] ?? 0
+    const frame = byId.get(id)
+    if (!frame || frame.functionName === '(idle)') return
+    total += us
+    const file = frame.url.replace(/^.*\/node_modules\//, '').replace(/^file:\/\/.*\/(server\/main\.js)$/, '$1')
+    const name = `${frame.functionName || '(anonymous)'} ${file ? `${file}:${frame.lineNumber + 1}` : ''}`.trim()
+    functions.set(name, (functions.get(name) ?? 0) + us)
+    const source = sourceOf(frame.url)
+    sources.set(source, (sources.get(source) ?? 0) + us)
+  })
+  return { totalMs: total / 1000, functions: top(functions, n), sources: top(sources, 10) }
+}
+
+export function formatProfile(title: string, s: ProfileSummary): string {
+  const pct = (ms: number) => `${((ms / s.totalMs) * 100).toFixed(1)}%`
+  return [
+    `### ${title} — ${s.totalMs.toFixed(0)} ms busy (idle excluded)`,
+    '',
+    'By source: ' + s.sources.map((x) => `${x.name} ${pct(x.ms)}`).join(' · '),
+    '',
+    'Top functions by self time:',
+    '',
+    ...s.functions.map((f) => `- ${pct(f.ms)} ${f.ms.toFixed(0)} ms — ${f.name}`),
+  ].join('\n')
+}

@@ -1,0 +1,91 @@
+/**
+ * Rows of figures → a table (medians, median of per-run ratios ours/stock, target verdict), printed
+ * and appended to bench/RESULTS.md with the machine description and the exact command.
+ */
+import { appendFileSync, existsSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, totalmem } from 'node:os'
+import { execFileSync } from 'node:child_process'
+import { median, medianRatio } from './stats'
+
+export type Target =
+  /** ours/stock must be at most this */
+  | { readonly kind: 'ratio'; readonly max: number }
+  /** ours must be at most this (in the row's unit) */
+  | { readonly kind: 'max'; readonly max: number }
+
+export interface Row {
+  readonly section: string
+  readonly metric: string
+  readonly unit: string
+  /** one value per repetition */
+  readonly ours: number[]
+  readonly stock?: number[]
+  readonly target?: Target
+  readonly digits?: number
+}
+
+const fmt = (v: number, digits: number) => (Number.isFinite(v) ? v.toFixed(digits) : '—')
+
+export function verdict(row: Row): string {
+  if (!row.target) return ''
+  const value = row.target.kind === 'ratio' ? medianRatio(row.ours, row.stock ?? []) : median(row.ours)
+  const limit = row.target.max
+  const label = row.target.kind === 'ratio' ? `≤ ${limit}×` : `≤ ${limit} ${row.unit}`
+  if (!Number.isFinite(value)) return `${label}: no data`
+  if (value <= limit) return `${label}: met`
+  const over = limit === 0 ? `${fmt(value, row.digits ?? 1)} ${row.unit}` : `+${Math.round((value / limit - 1) * 100)}%`
+  return `${label}: MISSED by ${over}`
+}
+
+export function table(rows: readonly Row[]): string {
+  const head = ['section', 'metric', 'ours (median)', 'stock (median)', 'ours/stock (median of ratios)', 'target', 'runs (ours | stock)']
+  const lines = rows.map((r) => {
+    const d = r.digits ?? 1
+    const ratio = r.stock ? medianRatio(r.ours, r.stock) : Number.NaN
+    return [
+      r.section,
+      `${r.metric} (${r.unit})`,
+      fmt(median(r.ours), d),
+      r.stock ? fmt(median(r.stock), d) : '',
+      r.stock ? `${fmt(ratio, 2)}×` : '',
+      verdict(r),
+      `${r.ours.map((v) => fmt(v, d)).join(', ')}${r.stock ? ` | ${r.stock.map((v) => fmt(v, d)).join(', ')}` : ''}`,
+    ]
+  })
+  const all = [head, ...lines]
+  return all.map((cells, i) => `| ${cells.join(' | ')} |${i === 0 ? `\n|${cells.map(() => '---').join('|')}|` : ''}`).join('\n')
+}
+
+export function machine(): string {
+  const git = (args: string[]) => {
+    try {
+      return execFileSync('git', args, { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()
+    } catch {
+      return '?'
+    }
+  }
+  const dirty = git(['status', '--porcelain']) === '' ? '' : ' (working tree has uncommitted changes)'
+  return [
+    `- machine: ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory, node ${process.version}, ${process.platform}`,
+    `- load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (shared machine: other work was running; figures are noisy)`,
+    `- commit: ${git(['rev-parse', '--short', 'HEAD'])}${dirty}`,
+  ].join('\n')
+}
+
+export function appendResults(file: string, entry: { command: string; started: Date; seconds: number; machine: string; table: string; notes: string[] }): void {
+  if (!existsSync(file)) writeFileSync(file, '# Benchmark results\n\nAppended by `npm run bench` (see bench/README.md); newest last. Ratios are ours/stock, median of per-run ratios.\n')
+  appendFileSync(
+    file,
+    [
+      '',
+      `## ${entry.started.toISOString()}`,
+      '',
+      `- command: \`${entry.command}\` (${Math.round(entry.seconds)} s)`,
+      entry.machine,
+      ...entry.notes.map((n) => `- ${n}`),
+      '',
+      entry.table,
+      '',
+    ].join('\n'),
+  )
+}

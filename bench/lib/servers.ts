@@ -1,0 +1,164 @@
+/**
+ * The two servers under test, each a child process on loopback so its CPU and memory can be read
+ * from /proc: ours (the production build, SQLite, auth on) and the stock @y/websocket-server 0.1.1
+ * (in memory, no auth, no persistence). `rooms()` hands out what a client needs to join a room.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { createRequire } from 'node:module'
+import { CreateWorkspaceResponse, Session } from '../../shared/api/contract'
+import { inBatches, until } from './stats'
+
+export type ServerKind = 'ours' | 'stock'
+
+/** What one client needs to join one room: the provider's server URL, room name and query params. */
+export interface RoomSpec {
+  readonly serverUrl: string
+  readonly room: string
+  readonly params: Record<string, string>
+}
+
+export interface BenchServer {
+  readonly kind: ServerKind
+  readonly pid: number
+  readonly port: number
+  /** one list of client specs per room (ours: one workspace per room, one member per client) */
+  rooms(count: number, clientsPerRoom: number): Promise<RoomSpec[][]>
+  /** `count` distinct small documents, one spec each (ours: `group/<id>` docs of one workspace) */
+  docs(count: number): Promise<RoomSpec[]>
+  /** SIGTERM (ours flushes and compacts) and wait for the exit */
+  stop(): Promise<void>
+  output(): string
+}
+
+export interface StartOptions {
+  /** our build folder (scripts/build-to.sh) */
+  readonly dist: string
+  /** extra environment for our server (e.g. rate limits, unload delay) */
+  readonly env?: Record<string, string>
+  /** reuse this data directory (cold start from existing storage) instead of a fresh one */
+  readonly dataDir?: string
+  /** write a V8 CPU profile of the server into this folder on exit */
+  readonly cpuProfDir?: string
+}
+
+const require = createRequire(import.meta.url)
+
+export async function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const srv = createServer()
+    srv.once('error', fail)
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      srv.close(() => ok(port))
+    })
+  })
+}
+
+async function launch(args: string[], env: Record<string, string>, ready: string): Promise<{ child: ChildProcess; output: () => string; exited: Promise<void> }> {
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  const keep = (d: Buffer) => {
+    output += d.toString()
+    if (output.length > 64_000) output = output.slice(-32_000)
+  }
+  child.stdout?.on('data', keep)
+  child.stderr?.on('data', keep)
+  const exited = new Promise<void>((r) => child.once('exit', () => r()))
+  const up = await until(() => output.includes(ready) || child.exitCode !== null, 30_000, 20)
+  if (!up || child.exitCode !== null || child.pid === undefined) {
+    child.kill('SIGKILL')
+    throw new Error(`server did not start: ${output}`)
+  }
+  return { child, output: () => output, exited }
+}
+
+async function postJson<T>(url: string, body: unknown, parse: (v: unknown) => T): Promise<T> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  if (res.status !== 201) throw new Error(`POST ${url}: ${res.status} ${await res.text()}`)
+  return parse(await res.json())
+}
+
+export async function startOurs(options: StartOptions): Promise<BenchServer & { readonly dataDir: string }> {
+  const port = await freePort()
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'rootwork-bench-'))
+  const flags = options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${resolve(options.cpuProfDir)}`] : []
+  const { child, output, exited } = await launch(
+    [...flags, join(options.dist, 'server', 'main.js')],
+    { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, NODE_ENV: 'production', ...options.env },
+    'listening on',
+  )
+  const base = `http://127.0.0.1:${port}`
+  const serverUrl = `ws://127.0.0.1:${port}/sync`
+
+  const workspace = (title: string) =>
+    postJson(`${base}/api/workspaces`, { title, organisation: 'Bench USD', facilitatorName: 'Coach Bench' }, (v) => CreateWorkspaceResponse.parse(v))
+  const joinAs = (created: CreateWorkspaceResponse, name: string) =>
+    postJson(
+      `${base}/api/workspaces/${created.workspace.id}/join`,
+      { invite: new URL(created.invites.participant).hash.replace(/^#invite=/, ''), displayName: name, stakeholderRole: 'teacher' },
+      (v) => Session.parse(v),
+    )
+
+  return {
+    kind: 'ours',
+    pid: child.pid!,
+    port,
+    dataDir,
+    output,
+    async rooms(count, clientsPerRoom) {
+      return inBatches(Array.from({ length: count }, (_, i) => i), 4, async (r) => {
+        const created = await workspace(`Bench room ${r}`)
+        const members = await inBatches(Array.from({ length: clientsPerRoom - 1 }, (_, i) => i), 4, (i) => joinAs(created, `Member ${r}-${i}`))
+        const tokens = [created.memberToken, ...members.map((m) => m.memberToken)]
+        return tokens.map((token) => ({ serverUrl, room: `${created.workspace.id}/board`, params: { token } }))
+      })
+    },
+    async docs(count) {
+      // A facilitator may open any breakout group's document, so one workspace holds `count` rooms
+      // without creating `count` workspaces (each of which would also load a board and a private doc).
+      const created = await workspace('Bench documents')
+      return Array.from({ length: count }, (_, i) => ({
+        serverUrl,
+        room: `${created.workspace.id}/group/g${String(i).padStart(6, '0')}`,
+        params: { token: created.memberToken },
+      }))
+    },
+    async stop() {
+      child.kill('SIGTERM')
+      await exited
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+export async function startStock(): Promise<BenchServer> {
+  const port = await freePort()
+  const entry = join(resolve(require.resolve('@y/websocket-server/package.json'), '..'), 'src', 'server.js')
+  const { child, output, exited } = await launch([entry], { PORT: String(port), HOST: '127.0.0.1' }, 'running at')
+  const serverUrl = `ws://127.0.0.1:${port}`
+  let seq = 0
+  return {
+    kind: 'stock',
+    pid: child.pid!,
+    port,
+    output,
+    async rooms(count, clientsPerRoom) {
+      return Array.from({ length: count }, () => {
+        const room = `bench-room-${seq++}`
+        return Array.from({ length: clientsPerRoom }, () => ({ serverUrl, room, params: {} }))
+      })
+    },
+    async docs(count) {
+      return Array.from({ length: count }, () => ({ serverUrl, room: `bench-doc-${seq++}`, params: {} }))
+    },
+    async stop() {
+      child.kill('SIGTERM')
+      await exited
+    },
+  }
+}

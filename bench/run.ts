@@ -1,0 +1,238 @@
+/**
+ * `npm run bench`: ours (production build, SQLite, auth) against the stock y-websocket server on
+ * loopback, same load generator, several repetitions each; prints a table and appends it to
+ * bench/RESULTS.md. Flags: --quick (smoke run, not saved unless --save), --reps=N,
+ * --only=fanout,cold,memory,snapshot,client, --profile (CPU profiles of our server), --no-save.
+ */
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { runClient } from './client-page'
+import { oursColdLoad, stockWarmLoad, storeOnce, type LoadResult, type OursCold } from './cold-load'
+import { runFanout, type FanoutConfig, type FanoutResult } from './fanout'
+import { runMemory, type MemoryResult } from './memory'
+import { runSnapshot, type SnapshotResult } from './snapshot'
+import { buildEditedDoc } from './lib/edits'
+import { formatProfile, summariseProfile } from './lib/profile'
+import { appendResults, machine, table, type Row } from './lib/report'
+import { startOurs, startStock, type BenchServer, type ServerKind } from './lib/servers'
+
+const args = process.argv.slice(2)
+const flag = (name: string) => args.includes(`--${name}`)
+const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
+
+const quick = flag('quick')
+const PLAN = quick
+  ? {
+      reps: 1,
+      fanout: [
+        { name: '4 rooms × 5 clients', rooms: 4, clientsPerRoom: 5, edits: 10, perSecond: 10 },
+        { name: '1 room × 20 clients', rooms: 1, clientsPerRoom: 20, edits: 10, perSecond: 5 },
+      ],
+      coldEdits: 2_000,
+      memoryDocs: 100,
+      snapshotRuns: 3,
+      clientRuns: 1,
+    }
+  : {
+      reps: 3,
+      fanout: [
+        { name: '20 rooms × 10 clients', rooms: 20, clientsPerRoom: 10, edits: 50, perSecond: 10 },
+        { name: '1 room × 100 clients', rooms: 1, clientsPerRoom: 100, edits: 20, perSecond: 5 },
+      ],
+      coldEdits: 20_000,
+      memoryDocs: 1_000,
+      snapshotRuns: 9,
+      clientRuns: 3,
+    }
+const reps = Number(option('reps') ?? PLAN.reps)
+const only = new Set((option('only') ?? 'fanout,cold,memory,snapshot,client').split(','))
+const dist = option('dist') ?? '.tmp/bench'
+const profileDir = join(dist, 'profiles')
+const save = quick ? flag('save') : !flag('no-save')
+
+process.setMaxListeners(0) // every provider registers a process 'exit' listener
+const log = (line: string) => process.stderr.write(`${line}\n`)
+const rows: Row[] = []
+const notes: string[] = []
+const profiles: string[] = []
+const started = new Date()
+
+const start = (kind: ServerKind, cpuProfDir?: string): Promise<BenchServer> =>
+  kind === 'ours' ? startOurs({ dist, ...(cpuProfDir && { cpuProfDir }) }) : startStock()
+
+/** Runs `fn` for ours and stock `reps` times, alternating which goes first. */
+async function paired<T>(label: string, fn: (kind: ServerKind) => Promise<T>, describe: (r: T) => string): Promise<{ ours: T[]; stock: T[] }> {
+  const out = { ours: [] as T[], stock: [] as T[] }
+  for (let rep = 0; rep < reps; rep++) {
+    for (const kind of rep % 2 ? (['stock', 'ours'] as const) : (['ours', 'stock'] as const)) {
+      const result = await fn(kind)
+      out[kind].push(result)
+      log(`[${label}] ${kind} run ${rep + 1}/${reps}: ${describe(result)}`)
+    }
+  }
+  return out
+}
+
+async function withServer<T>(kind: ServerKind, fn: (s: BenchServer) => Promise<T>, cpuProfDir?: string): Promise<T> {
+  const server = await start(kind, cpuProfDir)
+  try {
+    return await fn(server)
+  } finally {
+    await server.stop()
+  }
+}
+
+function fanoutRows(cfg: FanoutConfig, r: { ours: FanoutResult[]; stock: FanoutResult[] }): Row[] {
+  const section = `fan-out ${cfg.name} × ${cfg.edits} edits @ ${cfg.perSecond}/s`
+  const of = (f: (x: FanoutResult) => number) => ({ ours: r.ours.map(f), stock: r.stock.map(f) })
+  return [
+    { section, metric: 'deliveries expected', unit: 'count', digits: 0, ...of((x) => x.expected) },
+    { section, metric: 'deliveries received', unit: 'count', digits: 0, ...of((x) => Math.min(x.received, x.expected)) },
+    { section, metric: 'lost deliveries', unit: 'count', digits: 0, ...of((x) => Math.max(0, x.expected - x.received)), target: { kind: 'max', max: 0 } },
+    { section, metric: 'latency p50', unit: 'ms', ...of((x) => x.p50) },
+    { section, metric: 'latency p95', unit: 'ms', ...of((x) => x.p95) },
+    { section, metric: 'latency p99', unit: 'ms', ...of((x) => x.p99), target: { kind: 'ratio', max: 1.0 } },
+    { section, metric: 'latency max', unit: 'ms', ...of((x) => x.max) },
+    { section, metric: 'throughput', unit: 'deliveries/s', digits: 0, ...of((x) => x.throughput) },
+    { section, metric: 'server CPU per 1,000 deliveries', unit: 's', digits: 4, ...of((x) => x.cpuPer1000), target: { kind: 'ratio', max: 1.25 } },
+    { section, metric: 'server CPU total', unit: 's', digits: 2, ...of((x) => x.serverCpu) },
+    { section, metric: 'server RSS peak', unit: 'MB', ...of((x) => x.rssPeak / 1e6) },
+    { section, metric: 'generator CPU (1.0 = one core busy)', unit: 'cores', digits: 2, ...of((x) => x.generatorLoad) },
+  ]
+}
+
+async function fanout(): Promise<void> {
+  for (const cfg of PLAN.fanout) {
+    const r = await paired(cfg.name, (kind) => withServer(kind, (s) => runFanout(s, cfg)), (x) =>
+      `received ${x.received}/${x.expected}, p50 ${x.p50.toFixed(1)} ms, p99 ${x.p99.toFixed(1)} ms, CPU ${x.serverCpu.toFixed(2)} s, generator ${x.generatorLoad.toFixed(2)} cores, drops ${x.drops}`,
+    )
+    rows.push(...fanoutRows(cfg, r))
+    if (r.ours.some((x) => x.drops > 0) || r.stock.some((x) => x.drops > 0)) notes.push(`fan-out ${cfg.name}: some clients were disconnected during the run (see the log)`)
+  }
+}
+
+async function cold(): Promise<void> {
+  const edited = buildEditedDoc(PLAN.coldEdits)
+  log(`[cold load] document of ${PLAN.coldEdits} edits: ${edited.stateBytes} bytes merged; storing it in ours once…`)
+  const stored = await storeOnce(dist, edited)
+  try {
+    const r = await paired<OursCold | LoadResult>(
+      'cold load',
+      (kind) => (kind === 'ours' ? oursColdLoad(dist, stored, edited) : stockWarmLoad(edited)),
+      (x) => ('cold' in x ? `cold ${x.cold.ms.toFixed(0)} ms, then warm ${x.warm.ms.toFixed(0)} ms` : `warm ${x.ms.toFixed(0)} ms`),
+    )
+    const ours = r.ours.filter((x): x is OursCold => 'cold' in x)
+    const stock = r.stock.filter((x): x is LoadResult => !('cold' in x))
+    const section = `load of a ${PLAN.coldEdits.toLocaleString('en')}-edit document (${Math.round(edited.stateBytes / 1000)} KB)`
+    rows.push(
+      { section, metric: 'ours cold from SQLite after restart vs stock warm in memory', unit: 'ms', ours: ours.map((x) => x.cold.ms), stock: stock.map((x) => x.ms), target: { kind: 'ratio', max: 1.5 } },
+      { section, metric: 'ours warm (document loaded) vs stock warm', unit: 'ms', ours: ours.map((x) => x.warm.ms), stock: stock.map((x) => x.ms) },
+      { section, metric: 'bytes received by the client', unit: 'KB', ours: ours.map((x) => x.cold.bytes / 1000), stock: stock.map((x) => x.bytes / 1000) },
+    )
+    notes.push('cold load: our copy was stored once through a server with raised rate limits (RATE_BURST/RATE_PER_SECOND=1000000: 20,000 updates from one socket exceed the default 150/s); every timed run uses a fresh process with default limits on a copy of that data')
+  } finally {
+    stored.dispose()
+  }
+}
+
+async function memory(): Promise<void> {
+  const r = await paired<MemoryResult>('memory', (kind) => withServer(kind, (s) => runMemory(s, PLAN.memoryDocs)), (x) =>
+    `${(x.perDoc / 1024).toFixed(1)} KiB per document (${(x.rssBefore / 1e6).toFixed(0)} → ${(x.rssAfter / 1e6).toFixed(0)} MB)`,
+  )
+  rows.push({
+    section: `memory, ${PLAN.memoryDocs} idle small documents held open`,
+    metric: 'RSS growth per document (incl. its one connection)',
+    unit: 'KiB',
+    ours: r.ours.map((x) => x.perDoc / 1024),
+    stock: r.stock.map((x) => x.perDoc / 1024),
+    target: { kind: 'max', max: 50 },
+  })
+}
+
+async function snapshot(): Promise<void> {
+  const results: SnapshotResult[] = []
+  for (let rep = 0; rep < reps; rep++) {
+    const x = await runSnapshot(PLAN.snapshotRuns)
+    results.push(x)
+    log(`[snapshot] run ${rep + 1}/${reps}: snapshot ${x.snapshotMs.toFixed(1)} ms, docx ${x.docxMs.toFixed(0)} ms`)
+  }
+  const section = `snapshot & export, large fixture (median of ${PLAN.snapshotRuns} per run)`
+  const of = (f: (x: SnapshotResult) => number) => results.map(f)
+  rows.push(
+    { section, metric: 'rubric aggregation, 40 members × 37 picks', unit: 'ms', digits: 2, ours: of((x) => x.aggregateMs) },
+    { section, metric: 'snapshotPlan (warm)', unit: 'ms', digits: 2, ours: of((x) => x.snapshotMs), target: { kind: 'max', max: 50 } },
+    { section, metric: 'snapshotPlan, first call in the process', unit: 'ms', digits: 2, ours: of((x) => x.snapshotFirstMs) },
+    { section, metric: 'exportDocx (warm)', unit: 'ms', ours: of((x) => x.docxMs), target: { kind: 'max', max: 500 } },
+    { section, metric: 'exportDocx, first call in the process', unit: 'ms', ours: of((x) => x.docxFirstMs) },
+    { section, metric: 'DOCX size', unit: 'KB', ours: of((x) => x.docxBytes / 1000) },
+  )
+}
+
+async function client(): Promise<void> {
+  const r = await runClient(dist, PLAN.clientRuns * reps)
+  log(`[client] ${r.jsFiles.length} JS files, ${(r.jsGzip / 1000).toFixed(0)} KB gzip; interactive ${r.interactiveMs.map((m) => m.toFixed(0)).join(', ')} ms`)
+  rows.push(
+    { section: 'client (workspace page, whiteboard view)', metric: 'JavaScript loaded, gzip', unit: 'KB', ours: [r.jsGzip / 1000], target: { kind: 'max', max: 700 } },
+    { section: 'client (workspace page, whiteboard view)', metric: 'JavaScript loaded, uncompressed', unit: 'KB', ours: [r.jsBytes / 1000] },
+    { section: 'client (workspace page, whiteboard view)', metric: 'navigation → whiteboard editor mounted (headless Chromium)', unit: 'ms', digits: 0, ours: r.interactiveMs },
+  )
+  notes.push(`client JS files: ${r.jsFiles.map((f) => `${f.path.replace('/assets/', '')} ${(f.gzip / 1000).toFixed(0)} KB`).join(', ')}`)
+}
+
+function newestProfile(): string | undefined {
+  const files = readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile'))
+  return files.map((f) => join(profileDir, f)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0]
+}
+
+async function profile(): Promise<void> {
+  rmSync(profileDir, { recursive: true, force: true })
+  mkdirSync(profileDir, { recursive: true })
+  const big = PLAN.fanout.at(-1)!
+  await withServer('ours', (s) => runFanout(s, big), profileDir)
+  const fan = newestProfile()
+  if (fan) profiles.push(formatProfile(`our server, fan-out ${big.name} (whole process: start, set-up, run)`, summariseProfile(fan)))
+  const edited = buildEditedDoc(PLAN.coldEdits)
+  const stored = await storeOnce(dist, edited)
+  try {
+    await oursColdLoad(dist, stored, edited, profileDir)
+  } finally {
+    stored.dispose()
+  }
+  const load = newestProfile()
+  if (load && load !== fan) profiles.push(formatProfile('our server, cold load (whole process: start, load, shutdown)', summariseProfile(load)))
+  notes.push(`CPU profiles (node --cpu-prof) are in ${profileDir}`)
+}
+
+const sections: [string, () => Promise<void>][] = [
+  ['fanout', fanout],
+  ['cold', cold],
+  ['memory', memory],
+  ['snapshot', snapshot],
+  ['client', client],
+]
+for (const [name, run] of sections) {
+  if (!only.has(name)) continue
+  const t = performance.now()
+  try {
+    await run()
+  } catch (e) {
+    notes.push(`${name} failed: ${e instanceof Error ? e.message : String(e)}`)
+    log(`[${name}] FAILED: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`)
+  }
+  log(`[${name}] ${((performance.now() - t) / 1000).toFixed(0)} s`)
+}
+if (flag('profile')) await profile()
+
+const seconds = (Date.now() - started.getTime()) / 1000
+const command = process.env.BENCH_COMMAND ?? `node --import tsx bench/run.ts ${args.join(' ')}`.trim()
+if (quick) notes.unshift('quick smoke run: smaller workloads, one repetition — not comparable with full runs')
+if (reps < 3) notes.unshift(`${reps} repetition(s) only`)
+const out = table(rows)
+console.log(`\n${machine()}\n${notes.map((n) => `- ${n}`).join('\n')}\n\n${out}\n`)
+for (const p of profiles) console.log(`${p}\n`)
+if (save) {
+  appendResults(join('bench', 'RESULTS.md'), { command, started, seconds, machine: machine(), table: [out, ...profiles].join('\n\n'), notes })
+  log('appended to bench/RESULTS.md')
+}
+log(`total ${seconds.toFixed(0)} s`)
+process.exit(0)

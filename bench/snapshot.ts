@@ -1,0 +1,62 @@
+/**
+ * Snapshot and export cost on the large fixture, in this process: the rubric aggregation of
+ * 40 × 37 picks, the pure `snapshotPlan` transform, and the Word export. Median of several runs
+ * after warm-up, plus the first (cold) run, since a server's first snapshot runs unoptimised code.
+ */
+import { LEA_SELF_REFLECTION } from '../shared/content/lea-self-reflection'
+import { buildAnonymousPublication } from '../shared/domain/rubric/publication'
+import type { RubricTeamLevelInput } from '../shared/plan/input'
+import { snapshotPlan } from '../shared/plan/snapshot'
+import { exportDocx } from '../server/snapshots/docx'
+import { largeSessionInput, rubricSubmissions } from './fixture'
+import { median } from './lib/stats'
+
+export interface SnapshotResult {
+  readonly aggregateMs: number
+  readonly snapshotFirstMs: number
+  readonly snapshotMs: number
+  readonly docxFirstMs: number
+  readonly docxMs: number
+  readonly docxBytes: number
+  readonly planJsonBytes: number
+}
+
+async function timed<T>(fn: () => T | Promise<T>): Promise<{ ms: number; value: T }> {
+  const t = performance.now()
+  const value = await fn()
+  return { ms: performance.now() - t, value }
+}
+
+async function medianOf<T>(runs: number, fn: () => T | Promise<T>): Promise<number> {
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) times.push((await timed(fn)).ms)
+  return median(times)
+}
+
+export async function runSnapshot(runs: number): Promise<SnapshotResult> {
+  const submissions = rubricSubmissions(40)
+  const aggregate = () => buildAnonymousPublication(LEA_SELF_REFLECTION, submissions, Math.random)
+  const publication = aggregate()
+  const team: RubricTeamLevelInput[] = publication.elements.map((e) => ({
+    elementId: e.elementId,
+    level: Math.min(3, Math.floor(e.median ?? 0)) as 0 | 1 | 2 | 3,
+    evidence: e.evidence[0] ?? '',
+  }))
+  const input = largeSessionInput(team)
+  const clock = { now: '2025-03-04T15:00:00.000Z' }
+
+  const first = await timed(() => snapshotPlan(input, clock))
+  const docxFirst = await timed(() => exportDocx(first.value))
+  const aggregateMs = await medianOf(runs, aggregate)
+  const snapshotMs = await medianOf(runs, () => snapshotPlan(input, clock))
+  const docxMs = await medianOf(Math.max(3, Math.ceil(runs / 2)), () => exportDocx(first.value))
+  return {
+    aggregateMs,
+    snapshotFirstMs: first.ms,
+    snapshotMs,
+    docxFirstMs: docxFirst.ms,
+    docxMs,
+    docxBytes: docxFirst.value.byteLength,
+    planJsonBytes: JSON.stringify(first.value).length,
+  }
+}

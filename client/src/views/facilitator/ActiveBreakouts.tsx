@@ -1,0 +1,57 @@
+/**
+ * The running (or last) breakout round: who is where, a link to visit each group's board, moves
+ * during the round, and "Bring everyone back", which ends the round and returns everyone to the room.
+ */
+import { useMemo, useState } from 'react'
+import { moveToGroup } from '../../../../shared/doc/control'
+import type { Breakout } from '../../../../shared/domain/facilitation/control-state'
+import { navigate } from '../../router'
+import { useWorkspace } from '../../workspace/context'
+import { DEFAULT_VIEW } from '../registry'
+import { bringEveryoneBack } from './actions'
+import { useFacilitation } from './context'
+import { groupPath } from './follow'
+import { GroupColumns } from './GroupColumns'
+
+export function ActiveBreakouts({ breakout }: { breakout: Breakout }) {
+  const { connection, members, me, workspace } = useWorkspace()
+  const { boards } = useFacilitation()
+  const [message, setMessage] = useState('')
+  const byId = useMemo(() => new Map(members.map((m) => [m.id, m])), [members])
+  const visit = (groupId: string) => navigate(`/w/${workspace.id}/${groupPath(groupId)}`)
+
+  const back = () => {
+    const board = bringEveryoneBack(connection, me.id, new Set(boards.keys()), DEFAULT_VIEW)
+    setMessage(`Round ended: everyone is being brought back to ${boards.get(board) ?? board}.`)
+  }
+
+  return (
+    <div className="active-breakouts">
+      <p>
+        <strong>Round {breakout.round}</strong> · {breakout.mode === 'cross-role' ? 'cross-role' : 'role-alike'} · {breakout.active ? 'in progress' : 'ended'}
+      </p>
+      {breakout.active && (
+        <button type="button" className="primary" onClick={back}>
+          Bring everyone back
+        </button>
+      )}
+      <GroupColumns
+        groups={breakout.groups.map((g) => ({ key: g.id, name: g.name, memberIds: g.memberIds }))}
+        members={byId}
+        disabled={!breakout.active}
+        onMove={(memberId, to) => {
+          const group = breakout.groups[to]
+          if (!group) return
+          const moved = moveToGroup(connection.control.doc, memberId, group.id)
+          setMessage(moved.ok ? `${byId.get(memberId)?.displayName ?? 'Member'} moved to ${group.name}.` : moved.error)
+        }}
+        renderExtra={(g) => (
+          <a href={`/w/${workspace.id}/${groupPath(g.key)}`} onClick={(e) => (e.preventDefault(), visit(g.key))}>
+            Visit {g.name}’s board
+          </a>
+        )}
+      />
+      <p role="status" aria-live="polite" className="small">{message}</p>
+    </div>
+  )
+}

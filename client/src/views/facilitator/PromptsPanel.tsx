@@ -1,0 +1,75 @@
+/**
+ * Coaching prompts for the facilitator: the current phase's Tool B prompts by default, or any deck.
+ * A prompt can be marked asked (everyone's panel shows it) or pinned onto the boards, where
+ * <PinnedPrompts/> shows it to the whole room.
+ */
+import { useId, useState } from 'react'
+import { markAsked, pinPrompt, unmarkAsked, unpinPrompt } from '../../../../shared/doc/control'
+import { keyBetween } from '../../../../shared/doc/fractional-index'
+import { currentPhase, PinValue } from '../../../../shared/domain/facilitation/control-state'
+import { controlRoot } from '../../../../shared/doc/schema'
+import type * as Y from 'yjs'
+import { useWorkspace } from '../../workspace/context'
+import { Attribution } from './Attribution'
+import { useFacilitation } from './context'
+import { PROMPT_SOURCES, SOURCE_LABELS, decksIn, promptSections, type PromptSource } from './prompt-sections'
+import { PromptItem } from './PromptItem'
+
+export function PromptsPanel() {
+  const { connection, me } = useWorkspace()
+  const { control, clock } = useFacilitation()
+  const phase = currentPhase(control)
+  const [source, setSource] = useState<PromptSource>(phase ? 'phase' : 'toolB')
+  const selectId = useId()
+  const sections = promptSections(source, phase?.prompts ?? []).filter((s) => s.prompts.length > 0)
+  const doc = connection.control.doc
+  const asked = Object.keys(control.asked).length
+
+  const togglePin = (id: string) => {
+    if (control.pinned.includes(id)) unpinPrompt(doc, id)
+    else pinPrompt(doc, id, keyBetween(lastPinOrder(doc, control.pinned), null))
+  }
+
+  return (
+    <section className="panel-section" aria-labelledby="prompts-heading">
+      <h2 id="prompts-heading">Coaching prompts</h2>
+      <div className="row wrap">
+        <label htmlFor={selectId}>Show prompts from</label>
+        <select id={selectId} value={source} onChange={(e) => setSource(e.target.value as PromptSource)} style={{ width: 'auto' }}>
+          {PROMPT_SOURCES.map((s) => (
+            <option key={s} value={s} disabled={s === 'phase' && !phase}>
+              {SOURCE_LABELS[s]}{s === 'phase' && phase ? ` (${phase.title})` : ''}
+            </option>
+          ))}
+        </select>
+        <span className="muted small">{asked} asked · {control.pinned.length} pinned</span>
+      </div>
+      {sections.length === 0 ? (
+        <p className="empty">This phase lists no prompts. Choose a deck above to browse every question.</p>
+      ) : (
+        sections.map((s) => (
+          <div key={s.heading} className="prompt-section">
+            <h3>{s.heading}</h3>
+            <ul className="plain-list">
+              {s.prompts.map((p) => (
+                <PromptItem key={p.id} prompt={p} asked={p.id in control.asked} pinned={control.pinned.includes(p.id)}
+                  onAsked={(on) => (on ? markAsked(doc, p.id, me.id, clock.now()) : unmarkAsked(doc, p.id))}
+                  onPin={() => togglePin(p.id)} />
+              ))}
+            </ul>
+          </div>
+        ))
+      )}
+      {decksIn(sections).map((d) => (
+        <Attribution key={d} deck={d} />
+      ))}
+    </section>
+  )
+}
+
+/** The last pin's order key, so a new pin goes to the end (control.ts stores pins flat as `pin/<id>`). */
+function lastPinOrder(doc: Y.Doc, pinned: readonly string[]): string | null {
+  const last = pinned.at(-1)
+  const parsed = last === undefined ? undefined : PinValue.safeParse(controlRoot(doc).get(`pin/${last}`))
+  return parsed?.success ? parsed.data.order : null
+}

@@ -1,0 +1,50 @@
+/**
+ * Anonymity mode and board locks. A lock makes a board read-only for members during a review (the
+ * relay enforces it; this only records the facilitator's decision in `control`).
+ */
+import { ANONYMITY_MODES, type AnonymityMode } from '../../../../shared/domain/facilitation/control-state'
+import { setAnonymity, setBoardLock } from '../../../../shared/doc/control'
+import { useWorkspace } from '../../workspace/context'
+import { useFacilitation } from './context'
+
+const ANONYMITY_TEXT = {
+  named: { label: 'Named', hint: 'Names appear next to contributions and individual rubric results.' },
+  anonymous: { label: 'Anonymous', hint: 'Only counts are published; new synthesis cards carry no author.' },
+} as const satisfies Record<AnonymityMode, { label: string; hint: string }>
+
+export function SessionSettings() {
+  const { connection } = useWorkspace()
+  const { control, boards } = useFacilitation()
+  const lockable = [...new Set([...boards.keys(), ...(control.agenda?.phases.map((p) => p.board) ?? []), ...control.locks])]
+  return (
+    <section className="panel-section" aria-labelledby="settings-heading">
+      <h2 id="settings-heading">Anonymity and locks</h2>
+      <fieldset>
+        <legend>Anonymity</legend>
+        {ANONYMITY_MODES.map((mode) => (
+          <label key={mode} className="choice">
+            <input type="radio" name="anonymity" value={mode} checked={control.anonymity === mode}
+              onChange={() => setAnonymity(connection.control.doc, mode)} />
+            <span>
+              <strong>{ANONYMITY_TEXT[mode].label}</strong> <span className="muted small">— {ANONYMITY_TEXT[mode].hint}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Board locks (read-only for members)</legend>
+        {lockable.map((board) => {
+          const locked = control.locks.includes(board)
+          return (
+            <label key={board} className="choice">
+              <input type="checkbox" checked={locked} onChange={(e) => setBoardLock(connection.control.doc, board, e.target.checked)} />
+              <span>
+                {boards.get(board) ?? board} {locked && <span className="badge">🔒 locked</span>}
+              </span>
+            </label>
+          )
+        })}
+      </fieldset>
+    </section>
+  )
+}

@@ -1,0 +1,66 @@
+/**
+ * One breakout group's board: who is in it, the session timer, the facilitator's pinned questions,
+ * the group's output (central themes → challenges → recommendations, seed 004) and a SWOT-lite.
+ */
+import { useState } from 'react'
+import type * as Y from 'yjs'
+import { useWorkspace } from '../../workspace/context'
+import { useDocVersion } from '../../workspace/hooks'
+import { PinnedPrompts } from '../facilitator/PinnedPrompts'
+import { roleLabel } from '../facilitator/MemberMover'
+import { TimerBadge } from '../facilitator/TimerBadge'
+import { NOTE_SECTIONS, notesRoot, readNotes } from './notes'
+import { NoteSection } from './NoteSection'
+import { useUndo } from './use-undo'
+
+interface Props {
+  readonly doc: Y.Doc
+  readonly groupId: string
+  readonly name: string
+  readonly memberIds: readonly string[]
+  readonly canWrite: boolean
+}
+
+export function GroupBoard({ doc, groupId, name, memberIds, canWrite }: Props) {
+  const { members } = useWorkspace()
+  useDocVersion(doc)
+  const notes = readNotes(doc)
+  const undo = useUndo(notesRoot(doc))
+  const [status, setStatus] = useState('')
+  const people = memberIds.map((id) => members.find((m) => m.id === id)).filter((m) => m !== undefined)
+  const area = (which: 'output' | 'swot') => NOTE_SECTIONS.filter((s) => s.area === which)
+
+  return (
+    <div className="group-board" data-testid="group-board" data-group-id={groupId}>
+      <header className="group-header">
+        <div>
+          <h2>{name}</h2>
+          <p className="small muted">
+            {people.length === 0 ? 'Nobody is assigned to this group.' : people.map((m) => `${m.displayName} (${roleLabel(m.stakeholderRole)})`).join(' · ')}
+          </p>
+        </div>
+        <TimerBadge compact />
+        {canWrite && (
+          <button type="button" disabled={!undo.canUndo} onClick={() => (undo.undo(), setStatus('Undone.'))}>
+            Undo my last change
+          </button>
+        )}
+      </header>
+      {!canWrite && <p className="badge">View only: you can read this group’s board</p>}
+      <PinnedPrompts />
+      <h3 className="area-heading">Group output</h3>
+      <div className="note-sections output">
+        {area('output').map((s) => (
+          <NoteSection key={s.id} doc={doc} section={s} notes={notes.filter((n) => n.section === s.id)} canWrite={canWrite} groupId={groupId} groupName={name} onStatus={setStatus} />
+        ))}
+      </div>
+      <h3 className="area-heading">SWOT</h3>
+      <div className="note-sections swot">
+        {area('swot').map((s) => (
+          <NoteSection key={s.id} doc={doc} section={s} notes={notes.filter((n) => n.section === s.id)} canWrite={canWrite} groupId={groupId} groupName={name} onStatus={setStatus} />
+        ))}
+      </div>
+      <p className="visually-hidden" role="status" aria-live="polite">{status}</p>
+    </div>
+  )
+}

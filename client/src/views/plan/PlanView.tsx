@@ -1,0 +1,78 @@
+/**
+ * The improvement plan board: the Tool A draft co-edited live in the board document, and its
+ * versions (server snapshots: open, compare, download, print). Observers read everything.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useWorkspace } from '../../workspace/context'
+import { DraftEditor } from './DraftEditor'
+import { PlanContext, type PlanContextValue } from './plan-context'
+import { UndoBar } from './UndoBar'
+import { useLivePlan } from './use-live-plan'
+import { useUndo } from './use-undo'
+import { VersionsPanel } from './versions/VersionsPanel'
+import './plan.css'
+
+type Tab = 'draft' | 'versions'
+const TABS = { draft: 'Plan draft', versions: 'Versions & exports' } as const satisfies Record<Tab, string>
+
+export default function PlanView() {
+  const { connection, workspace, me, members } = useWorkspace()
+  const board = connection.board.doc
+  const { locked, ...model } = useLivePlan(board, connection.control.doc, workspace, members)
+  const undo = useUndo(board)
+  const lockedForMe = locked && me.role === 'participant'
+  const readOnly = me.role === 'observer' || lockedForMe
+  const [tab, setTab] = useState<Tab>('draft')
+  const [message, setMessage] = useState('')
+  const [justAdded, setJustAdded] = useState<string | null>(null)
+  // the same words twice must still be announced, so alternate a trailing no-break space
+  const announce = useCallback((m: string) => setMessage((old) => (old === m ? `${m}\u00a0` : m)), [])
+
+  const value: PlanContextValue = useMemo(
+    () => ({ doc: board, workspaceId: workspace.id, readOnly, me, members, ...model, announce, justAdded, markAdded: setJustAdded, separateUndo: undo.stopCapturing }),
+    [board, workspace.id, readOnly, me, members, model, announce, justAdded, undo.stopCapturing],
+  )
+
+  // on the document, not the view: after a delete the focused button is gone and focus is on <body>
+  const root = useRef<HTMLDivElement>(null)
+  const { undo: undoEdit, redo: redoEdit } = undo
+  useEffect(() => {
+    if (readOnly || tab !== 'draft') return
+    const onKeyDown = (e: globalThis.KeyboardEvent) => {
+      const inside = e.target === document.body || (e.target instanceof Node && root.current?.contains(e.target))
+      const key = e.key.toLowerCase()
+      if (!inside || !(e.ctrlKey || e.metaKey) || (key !== 'z' && key !== 'y')) return
+      e.preventDefault()
+      if (key === 'y' || e.shiftKey) redoEdit()
+      else undoEdit()
+    }
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  }, [readOnly, tab, undoEdit, redoEdit])
+
+  return (
+    <PlanContext.Provider value={value}>
+      <div className="plan-view" ref={root}>
+        <div className="plan-toolbar no-print">
+          <div className="plan-tabs" role="group" aria-label="Plan">
+            {(Object.keys(TABS) as Tab[]).map((t) => (
+              <button key={t} type="button" aria-pressed={tab === t} onClick={() => setTab(t)}>
+                {TABS[t]}
+              </button>
+            ))}
+          </div>
+          {tab === 'draft' && <UndoBar undo={undo} readOnly={readOnly} />}
+          {lockedForMe && (
+            <p className="badge" role="status">
+              🔒 The facilitator has locked the plan for review
+            </p>
+          )}
+        </div>
+        {tab === 'draft' ? <DraftEditor /> : <VersionsPanel />}
+        <p className="visually-hidden" role="status" aria-live="polite">
+          {message}
+        </p>
+      </div>
+    </PlanContext.Provider>
+  )
+}

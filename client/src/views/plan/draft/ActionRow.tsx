@@ -1,0 +1,29 @@
+/** One action step n.m.k.j: the step, anticipated outputs, timeline, resources/budget, one owner, collaborators. */
+import { planItemText } from '../../../../../shared/doc/plan'
+import type { ActionDraft } from '../../../../../shared/plan/draft'
+import { ItemControls } from '../ItemControls'
+import { usePlan } from '../plan-context'
+import { YTextField } from '../YTextField'
+import { ResponsibleField } from './ResponsibleField'
+
+export function ActionRow({ action, number, siblings }: { action: ActionDraft; number: string; siblings: readonly ActionDraft[] }) {
+  const { doc, readOnly, justAdded } = usePlan()
+  const label = `Action ${number}`
+  const text = (field: 'text' | 'outputs' | 'timeline' | 'resources' | 'collaborators') => planItemText(doc, 'action', action.id, field)
+  return (
+    <li className="plan-action" id={`plan-item-${action.id}`} aria-labelledby={`action-h-${action.id}`}>
+      <div className="plan-card-head">
+        <h6 id={`action-h-${action.id}`}>{label}</h6>
+        <ItemControls kind="action" id={action.id} siblings={siblings} label={label} />
+      </div>
+      <YTextField text={text('text')} label={`${label}: the step`} multiline readOnly={readOnly} autoFocus={justAdded === action.id} />
+      <div className="plan-grid">
+        <YTextField text={text('outputs')} label="Anticipated outputs" readOnly={readOnly} />
+        <YTextField text={text('timeline')} label="Timeline" readOnly={readOnly} />
+        <YTextField text={text('resources')} label="Resources & budget" readOnly={readOnly} />
+        <ResponsibleField actionId={action.id} label="Person responsible (one)" responsible={action.responsible} />
+        <YTextField text={text('collaborators')} label="Collaborators" readOnly={readOnly} />
+      </div>
+    </li>
+  )
+}

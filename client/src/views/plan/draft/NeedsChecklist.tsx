@@ -1,0 +1,40 @@
+/**
+ * "Elements included in the needs assessment": Tool A's twelve lines with their options and "other"
+ * texts. Lines the session's methods point to are marked as suggestions; only a person ticks them.
+ */
+import { planText, setNeedsElement } from '../../../../../shared/doc/plan'
+import { usePlan } from '../plan-context'
+import { YTextField } from '../YTextField'
+
+export function NeedsChecklist() {
+  const { doc, live, readOnly } = usePlan()
+  const { heading, lines } = live.sections.needs.elements
+  const box = (key: string, label: string, checked: boolean) => (
+    <label className="check">
+      <input type="checkbox" checked={checked} disabled={readOnly} onChange={(e) => setNeedsElement(doc, key, e.target.checked)} /> {label}
+    </label>
+  )
+  return (
+    <fieldset className="needs-elements">
+      <legend>{heading}</legend>
+      <ul>
+        {lines.map((line) => (
+          <li key={line.id}>
+            {box(line.id, line.label, line.checked)}
+            {line.suggested && !line.checked && <span className="suggested"> — suggested by this session’s self-reflection; tick to confirm</span>}
+            {line.options.length > 0 && (
+              <ul className="options">
+                {line.options.map((o) => (
+                  <li key={o.id}>
+                    {box(o.id, o.label, o.checked)}
+                    {o.other !== null && <YTextField text={planText(doc, `needsOther.${o.id}`)} label={`${line.label}: other (specify)`} hideLabel readOnly={readOnly} className="inline" />}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  )
+}

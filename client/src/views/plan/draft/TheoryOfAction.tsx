@@ -1,0 +1,31 @@
+/** A strategy's theory of action in Tool A's three slots, each with its hint, and the sentence they make. */
+import { planItemText } from '../../../../../shared/doc/plan'
+import type { PlanStrategy } from '../../../../../shared/plan/document'
+import { STRATEGY_SLOTS } from '../../../../../shared/plan/tool-a'
+import { usePlan } from '../plan-context'
+import { YTextField } from '../YTextField'
+
+export function TheoryOfAction({ id, label, live }: { id: string; label: string; live: PlanStrategy | undefined }) {
+  const { doc, readOnly, justAdded } = usePlan()
+  const slots = Object.keys(STRATEGY_SLOTS) as (keyof typeof STRATEGY_SLOTS)[]
+  return (
+    <fieldset className="theory">
+      <legend>{label}: theory of action</legend>
+      {slots.map((slot, i) => (
+        <YTextField
+          key={slot}
+          text={planItemText(doc, 'strategy', id, slot)}
+          label={`${STRATEGY_SLOTS[slot].lead} …`}
+          hint={STRATEGY_SLOTS[slot].hint}
+          multiline
+          readOnly={readOnly}
+          autoFocus={i === 0 && justAdded === id}
+          className="slot"
+        />
+      ))}
+      <p className="statement" aria-live="off">
+        {live?.statement ? live.statement : <span className="empty">The sentence appears here as the three parts are written.</span>}
+      </p>
+    </fieldset>
+  )
+}

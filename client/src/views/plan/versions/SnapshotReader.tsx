@@ -1,0 +1,26 @@
+/** One version, read-only: who took it, when and why, its downloads, and the plan as it was frozen. */
+import type { SnapshotDetail } from '../../../../../shared/plan/snapshot-api'
+import { BlocksView } from './BlocksView'
+import { Downloads } from './Downloads'
+
+export function SnapshotReader({ snapshot, onClose }: { snapshot: SnapshotDetail; onClose: () => void }) {
+  return (
+    <article className="snapshot-reader plan-print" aria-labelledby="snapshot-h" tabIndex={-1} id="snapshot-reader">
+      <div className="snapshot-head no-print">
+        <h2 id="snapshot-h">
+          Version {snapshot.version} <span className="badge">read-only</span>
+        </h2>
+        <button type="button" onClick={onClose}>
+          Close version
+        </button>
+      </div>
+      <p className="muted no-print">
+        Taken {new Date(snapshot.createdAt).toLocaleString()} by {snapshot.authorName || 'a former member'} — “{snapshot.summary}”
+      </p>
+      <Downloads version={snapshot.version} title={snapshot.plan.title} />
+      <div className="snapshot-body">
+        <BlocksView plan={snapshot.plan} />
+      </div>
+    </article>
+  )
+}

@@ -1,0 +1,65 @@
+/**
+ * The synthesis board (seed 004's points of agreement, disagreement and distinction): topics are
+ * rows; columns are agreement, disagreement and one "distinct perspective" column per role. Cards
+ * promoted from breakout groups keep their group and roles, and may carry no author.
+ */
+import './synthesis.css'
+import { useState } from 'react'
+import { SYNTHESIS_TOPICS } from '../../../../shared/content/symposium'
+import { readSynthesis, removeTopic } from '../../../../shared/doc/synthesis'
+import { boardRoot } from '../../../../shared/doc/schema'
+import { keysBetween } from '../../../../shared/doc/fractional-index'
+import { addTopic } from '../../../../shared/doc/synthesis'
+import { ORIGINS } from '../../../../shared/doc/origin'
+import { isLocked } from '../../../../shared/domain/facilitation/control-state'
+import { useWorkspace } from '../../workspace/context'
+import { useDocVersion } from '../../workspace/hooks'
+import { useFacilitation } from '../facilitator/context'
+import { PinnedPrompts } from '../facilitator/PinnedPrompts'
+import { useUndo } from '../group/use-undo'
+import { newId } from './ops'
+import { SynthesisTable } from './SynthesisTable'
+import { SynthesisToolbar } from './SynthesisToolbar'
+
+export default function SynthesisView() {
+  const { connection, me } = useWorkspace()
+  const { control } = useFacilitation()
+  const doc = connection.board.doc
+  useDocVersion(doc)
+  const board = readSynthesis(doc)
+  const undo = useUndo(boardRoot(doc, 'synthesis'))
+  const [status, setStatus] = useState('')
+  const locked = isLocked(control, 'synthesis') && me.role !== 'facilitator'
+  const canWrite = me.role !== 'observer' && !locked
+
+  const seedTopics = () => {
+    const orders = keysBetween(board.topics.at(-1)?.order ?? null, null, SYNTHESIS_TOPICS.length)
+    doc.transact(() => SYNTHESIS_TOPICS.forEach((title, i) => addTopic(doc, { id: newId(), title, order: orders[i] ?? '' })), ORIGINS.localUser)
+    setStatus('Added the four symposium topics.')
+  }
+
+  return (
+    <div className="synthesis" data-testid="synthesis">
+      <h2>Synthesis: agreement, disagreement and distinct perspectives</h2>
+      <p className="hint">
+        Each row is a topic. Sort what the room heard into points of agreement, points of disagreement, and what each role sees differently.
+        Cards promoted from breakout boards keep their group and roles.
+      </p>
+      {me.role === 'observer' && <p className="badge">View only</p>}
+      {locked && <p className="badge">🔒 The facilitator has locked this board for review</p>}
+      <PinnedPrompts />
+      {canWrite && <SynthesisToolbar board={board} undo={undo} onStatus={setStatus} />}
+      {board.topics.length === 0 ? (
+        <div className="empty-state">
+          <p className="empty">No topics yet. Add a topic above{canWrite ? ', or start with the symposium’s four topics' : ''}; then add cards, or promote notes from a breakout group’s board.</p>
+          {canWrite && <button type="button" onClick={seedTopics}>Add the four symposium topics</button>}
+        </div>
+      ) : (
+        <SynthesisTable board={board} canWrite={canWrite}
+          onRemoveTopic={(id, title) => (removeTopic(doc, id), setStatus(`Removed topic “${title}”. Undo brings it back.`))} onStatus={setStatus} />
+      )}
+      {board.unplaced.length > 0 && <p className="small muted">{board.unplaced.length} card(s) lost their topic when it was removed; undo the removal to bring them back.</p>}
+      <p className="visually-hidden" role="status" aria-live="polite">{status}</p>
+    </div>
+  )
+}

@@ -1,0 +1,14 @@
+/** The round routers (brainstorm reveal, vote close) sharing one per-workspace queue. */
+import type { Router } from 'express'
+import type { FeatureDeps } from '../features'
+import { brainstormRoutes } from '../routes/brainstorm'
+import { voteRoutes } from '../routes/votes'
+import { workspaceQueue } from './request'
+
+export function roundRoutes(deps: FeatureDeps): { path: string; router: Router }[] {
+  const serialise = workspaceQueue()
+  return [
+    { path: '/api/workspaces', router: brainstormRoutes(deps, serialise) },
+    { path: '/api/workspaces', router: voteRoutes(deps, serialise) },
+  ]
+}

@@ -1,0 +1,173 @@
+/**
+ * PostgreSQL storage for scale-out, with the SQLite semantics. Concurrency between instances:
+ * - append: one statement bumps the document's `doc_heads` row and inserts the update; the row lock
+ *   it holds until commit serialises appends to one document, so seqs follow commit order and the
+ *   committed log is always a gap-free prefix (what catch-up reads rely on);
+ * - compact: a transaction holding a per-document advisory lock (`pg_advisory_xact_lock`) deletes
+ *   rows ≤ upToSeq and writes the state there; appends only add rows above every instance's applied
+ *   seq, so compaction never removes an update the state lacks (no lost update), and replaying a
+ *   state row plus later rows is idempotent in Yjs (no double-apply);
+ * - snapshot versions: a per-workspace advisory lock around max+1.
+ */
+import pg from 'pg'
+import { randomBytes } from 'node:crypto'
+import { err, ok, type Result } from '../../shared/result'
+import { migratePostgres } from './postgres-schema'
+import { parseSnapshotList, parseSnapshotRow, parseUpdateRows, parseWorkspaceRow } from './postgres-rows'
+import { checksum, parseMemberRow } from './rows'
+import type { MemberRow, Storage, StorageError } from './types'
+
+export interface PostgresOptions {
+  readonly connectionString: string
+  readonly maxConnections?: number
+  readonly log?: (message: string, detail?: unknown) => void
+}
+
+const unavailable = (e: unknown): StorageError => ({ kind: 'unavailable', message: e instanceof Error ? e.message : String(e) })
+
+async function attempt<T>(fn: () => Promise<Result<T, StorageError>>): Promise<Result<T, StorageError>> {
+  try {
+    return await fn()
+  } catch (e) {
+    return err(unavailable(e))
+  }
+}
+const value = <T>(fn: () => Promise<T>) => attempt(async () => ok(await fn()))
+
+export async function openPostgresStorage(options: PostgresOptions): Promise<Storage> {
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: options.maxConnections ?? 10,
+    connectionTimeoutMillis: 5_000,
+  })
+  // an idle client losing its connection (e.g. the database restarting) must not kill the process
+  pool.on('error', (e) => options.log?.('postgres connection lost', e.message))
+  await migratePostgres(pool)
+
+  const inTransaction = async <T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> => {
+    const client = await pool.connect()
+    try {
+      await client.query('BEGIN')
+      const out = await fn(client)
+      await client.query('COMMIT')
+      return out
+    } catch (e) {
+      await client.query('ROLLBACK').catch(() => undefined)
+      throw e
+    } finally {
+      client.release()
+    }
+  }
+  const insertMember = (c: pg.Pool | pg.PoolClient, m: MemberRow) =>
+    c.query(
+      'INSERT INTO members (id, workspace_id, display_name, role, stakeholder_role, token_hash, joined_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      [m.id, m.workspaceId, m.displayName, m.role, m.stakeholderRole, m.tokenHash, m.joinedAt],
+    )
+  const members = async (sql: string, params: unknown[]): Promise<Result<MemberRow[], StorageError>> => {
+    const rows = (await pool.query(sql, params)).rows
+    const out: MemberRow[] = []
+    for (const raw of rows) {
+      const parsed = parseMemberRow(raw)
+      if (!parsed.ok) return parsed
+      out.push(parsed.value)
+    }
+    return ok(out)
+  }
+
+  return {
+    ping: () => value(async () => void (await pool.query('SELECT 1'))),
+    createWorkspace: (ws, creator) =>
+      value(() =>
+        inTransaction(async (c) => {
+          await c.query('INSERT INTO workspaces (id, title, organisation, created_at) VALUES ($1, $2, $3, $4)', [ws.id, ws.title, ws.organisation, ws.createdAt])
+          await insertMember(c, creator)
+        }),
+      ),
+    getWorkspace: (id) => attempt(async () => parseWorkspaceRow((await pool.query('SELECT * FROM workspaces WHERE id = $1', [id])).rows[0])),
+    addMember: (m) => value(async () => void (await insertMember(pool, m))),
+    memberByTokenHash: (hash) =>
+      attempt(async () => {
+        const found = await members('SELECT * FROM members WHERE token_hash = $1', [hash])
+        return found.ok ? ok(found.value[0]) : found
+      }),
+    listMembers: (wsId) => attempt(() => members('SELECT * FROM members WHERE workspace_id = $1 ORDER BY joined_at, id', [wsId])),
+    setMemberRole: (wsId, memberId, role) =>
+      value(async () => (await pool.query('UPDATE members SET role = $1 WHERE workspace_id = $2 AND id = $3', [role, wsId, memberId])).rowCount === 1),
+    inviteVersion: (wsId, role) =>
+      value(async () => {
+        const r = await pool.query<{ version: number }>('SELECT version FROM invites WHERE workspace_id = $1 AND role = $2', [wsId, role])
+        return r.rows[0]?.version ?? 1
+      }),
+    rotateInvite: (wsId, role) =>
+      value(async () => {
+        const r = await pool.query<{ version: number }>(
+          `INSERT INTO invites AS i (workspace_id, role, version) VALUES ($1, $2, 2)
+           ON CONFLICT (workspace_id, role) DO UPDATE SET version = i.version + 1 RETURNING version`,
+          [wsId, role],
+        )
+        return r.rows[0]!.version
+      }),
+    serverSecret: () =>
+      value(async () => {
+        await pool.query("INSERT INTO server_meta (key, value) VALUES ('secret', $1) ON CONFLICT (key) DO NOTHING", [randomBytes(32).toString('base64url')])
+        return (await pool.query<{ value: string }>("SELECT value FROM server_meta WHERE key = 'secret'")).rows[0]!.value
+      }),
+
+    appendUpdate: (docKey, update) =>
+      value(async () => {
+        const r = await pool.query<{ seq: string }>(
+          `WITH head AS (
+             INSERT INTO doc_heads AS h (doc, last_seq) VALUES ($1, 1)
+             ON CONFLICT (doc) DO UPDATE SET last_seq = h.last_seq + 1 RETURNING last_seq)
+           INSERT INTO doc_updates (doc, seq, data, crc) SELECT $1, last_seq, $2, $3 FROM head RETURNING seq`,
+          [docKey, Buffer.from(update.buffer, update.byteOffset, update.byteLength), checksum(update)],
+        )
+        return Number(r.rows[0]!.seq)
+      }),
+    loadDoc: (docKey) =>
+      attempt(async () => {
+        const rows = parseUpdateRows(docKey, (await pool.query('SELECT seq, data, crc FROM doc_updates WHERE doc = $1 ORDER BY seq', [docKey])).rows)
+        return rows.ok ? ok({ updates: rows.value.map((r) => r.update), lastSeq: rows.value.at(-1)?.seq ?? 0 }) : rows
+      }),
+    updatesAfter: (docKey, afterSeq) =>
+      attempt(async () =>
+        parseUpdateRows(docKey, (await pool.query('SELECT seq, data, crc FROM doc_updates WHERE doc = $1 AND seq > $2 ORDER BY seq', [docKey, afterSeq])).rows),
+      ),
+    lastSeqs: (docKeys) =>
+      value(async () => {
+        const r = await pool.query<{ doc: string; last_seq: string }>('SELECT doc, last_seq FROM doc_heads WHERE doc = ANY($1::text[])', [docKeys])
+        return new Map(r.rows.map((row) => [row.doc, Number(row.last_seq)]))
+      }),
+    compact: (docKey, upToSeq, state) =>
+      value(() =>
+        inTransaction(async (c) => {
+          await c.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`compact:${docKey}`])
+          const deleted = await c.query('DELETE FROM doc_updates WHERE doc = $1 AND seq <= $2', [docKey, upToSeq])
+          // nothing at or below upToSeq: another instance already compacted further; keep its row
+          if (deleted.rowCount === 0) return
+          await c.query('INSERT INTO doc_updates (doc, seq, data, crc) VALUES ($1, $2, $3, $4)', [docKey, upToSeq, Buffer.from(state), checksum(state)])
+        }),
+      ),
+
+    insertSnapshot: (row) =>
+      value(() =>
+        inTransaction(async (c) => {
+          await c.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`snapshot:${row.workspaceId}`])
+          const next = await c.query<{ v: number }>('SELECT COALESCE(MAX(version), 0) + 1 AS v FROM snapshots WHERE workspace_id = $1', [row.workspaceId])
+          const version = next.rows[0]!.v
+          await c.query(
+            'INSERT INTO snapshots (workspace_id, version, created_at, author_id, summary, plan_json, doc_state) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+            [row.workspaceId, version, row.createdAt, row.authorId, row.summary, row.planJson, Buffer.from(row.docState)],
+          )
+          return { ...row, version }
+        }),
+      ),
+    listSnapshots: (wsId) =>
+      attempt(async () =>
+        parseSnapshotList((await pool.query('SELECT workspace_id, version, created_at, author_id, summary FROM snapshots WHERE workspace_id = $1 ORDER BY version', [wsId])).rows),
+      ),
+    getSnapshot: (wsId, version) =>
+      attempt(async () => parseSnapshotRow((await pool.query('SELECT * FROM snapshots WHERE workspace_id = $1 AND version = $2', [wsId, version])).rows[0])),
+    close: () => pool.end(),
+  }
+}

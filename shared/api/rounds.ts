@@ -1,0 +1,33 @@
+/**
+ * REST contract for facilitator round actions: reveal a silent brainstorm, close a dot vote. Both
+ * take no body; the round's target and rules are read by the server from the `control` document.
+ */
+import { z } from 'zod'
+import { VoteResultValue } from '../doc/vote-results'
+
+export const ROUND_ROUTES = {
+  reveal: (workspaceId: string, roundId: string) => `/api/workspaces/${workspaceId}/rounds/${roundId}/reveal`,
+  close: (workspaceId: string, roundId: string) => `/api/workspaces/${workspaceId}/rounds/${roundId}/close`,
+} as const
+
+/** Both actions are sent with an empty JSON object (or no body). */
+export const RoundActionBody = z.strictObject({})
+
+export const RevealResponse = z.object({
+  roundId: z.string(),
+  status: z.literal('revealed'),
+  /** drafts copied onto the board (empty drafts are dropped) */
+  revealed: z.number().int().nonnegative(),
+  /** members whose drafts were read */
+  contributors: z.number().int().nonnegative(),
+})
+export type RevealResponse = z.infer<typeof RevealResponse>
+
+export const CloseVoteResponse = z.object({
+  roundId: z.string(),
+  status: z.literal('closed'),
+  result: VoteResultValue,
+  /** entries that broke the round's rules and counted zero */
+  ignored: z.number().int().nonnegative(),
+})
+export type CloseVoteResponse = z.infer<typeof CloseVoteResponse>

@@ -1,0 +1,69 @@
+/**
+ * The REST contract of plan snapshots (server/routes/snapshots.ts), shared by client and server:
+ * routes, the request body, every response schema, and the export formats with their content types.
+ */
+import { z } from 'zod'
+import { PlanDocument } from './document'
+
+export const SnapshotBody = z.strictObject({
+  /** the justification note: every version says why it was taken (Tool A "Update Summary") */
+  summary: z
+    .string({ error: 'summary is required' })
+    .trim()
+    .min(1, 'summary must not be empty: say what changed or why this version is taken')
+    .max(2000, 'summary is at most 2000 characters'),
+})
+export type SnapshotBody = z.infer<typeof SnapshotBody>
+
+export const SnapshotMeta = z.object({
+  version: z.number().int().positive(),
+  createdAt: z.string(),
+  authorId: z.string(),
+  /** the author's display name, or '' when the member is gone */
+  authorName: z.string(),
+  summary: z.string(),
+})
+export type SnapshotMeta = z.infer<typeof SnapshotMeta>
+
+export const SnapshotList = z.object({ snapshots: z.array(SnapshotMeta) })
+export type SnapshotList = z.infer<typeof SnapshotList>
+
+export const SnapshotDetail = SnapshotMeta.extend({ plan: PlanDocument })
+export type SnapshotDetail = z.infer<typeof SnapshotDetail>
+
+export const PlanChangeSchema = z.object({
+  kind: z.enum(['added', 'removed', 'changed']),
+  section: z.string(),
+  path: z.string(),
+  before: z.unknown().optional(),
+  after: z.unknown().optional(),
+})
+export const SnapshotDiff = z.object({
+  from: SnapshotDetail,
+  to: SnapshotDetail,
+  changes: z.array(PlanChangeSchema),
+  summary: z.record(z.string(), z.object({ added: z.number(), removed: z.number(), changed: z.number() })),
+})
+export type SnapshotDiff = z.infer<typeof SnapshotDiff>
+
+export const EXPORT_FORMATS = {
+  docx: { label: 'Word (.docx)', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+  md: { label: 'Markdown (.md)', contentType: 'text/markdown; charset=utf-8' },
+  html: { label: 'Web page for print (.html)', contentType: 'text/html; charset=utf-8' },
+  json: { label: 'JSON (.json)', contentType: 'application/json; charset=utf-8' },
+} as const
+export type ExportFormat = keyof typeof EXPORT_FORMATS
+export const EXPORT_FORMAT_IDS = Object.keys(EXPORT_FORMATS) as [ExportFormat, ...ExportFormat[]]
+
+export const SNAPSHOT_ROUTES = {
+  list: (ws: string) => `/api/workspaces/${ws}/snapshots`,
+  one: (ws: string, version: number) => `/api/workspaces/${ws}/snapshots/${version}`,
+  diff: (ws: string, a: number, b: number) => `/api/workspaces/${ws}/snapshots/${a}/diff/${b}`,
+  export: (ws: string, version: number, format: ExportFormat) => `/api/workspaces/${ws}/snapshots/${version}/export.${format}`,
+} as const
+
+/** "riverside-usd-plan-v3.docx": ASCII only, so every browser and OS keeps it as given. */
+export function exportFileName(title: string, version: number, format: ExportFormat): string {
+  const slug = title.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().toLowerCase().replace(/[\s_-]+/g, '-').slice(0, 60).replace(/-$/, '')
+  return `${slug || 'improvement-plan'}-v${version}.${format}`
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { addCause, causeText, deleteCause, moveCause, tagCause } from '../../../shared/doc/fishbone-causes'
+import { readFishbones } from '../../../shared/doc/fishbone-read'
+import { ORIGINS } from '../../../shared/doc/origin'
+import { createFishboneUndo } from '../../../client/src/views/fishbone/undo'
+import { fishboneWith } from './fixtures'
+
+const cause = (doc: Y.Doc) => readFishbones(doc).fishbones[0]?.causes[0]
+const type = (doc: Y.Doc, text: string) => {
+  const t = causeText(doc, 'f', 'c', 'text') as Y.Text
+  for (const ch of text) doc.transact(() => t.insert(t.length, ch), ORIGINS.localUser)
+}
+
+describe('undo in the fishbone view', () => {
+  it('undoes a quick add, type, tag, move sequence one step at a time, typing as one step', () => {
+    const { doc } = fishboneWith([])
+    const { manager, dispose } = createFishboneUndo(doc)
+    addCause(doc, { fishboneId: 'f', causeId: 'c', boneId: 'leadership', now: 1 })
+    type(doc, 'No routine')
+    tagCause(doc, 'f', 'c', { kind: 'cause' })
+    moveCause(doc, { fishboneId: 'f', causeId: 'c', boneId: 'talent' })
+    manager.undo()
+    expect(cause(doc)).toMatchObject({ boneId: 'leadership', kind: 'cause', text: 'No routine' })
+    manager.undo()
+    expect(cause(doc)?.kind).toBeUndefined()
+    expect(cause(doc)?.text).toBe('No routine')
+    manager.undo()
+    expect(cause(doc)?.text).toBe('')
+    manager.undo()
+    expect(cause(doc)).toBeUndefined()
+    dispose()
+  })
+
+  it('brings a deleted cause back with its sub-causes', () => {
+    const { doc } = fishboneWith([{ id: 'a' }, { id: 'a1', parent: 'a' }])
+    const { manager, dispose } = createFishboneUndo(doc)
+    deleteCause(doc, 'f', 'a')
+    expect(readFishbones(doc).fishbones[0]?.causes).toHaveLength(0)
+    manager.undo()
+    expect(readFishbones(doc).fishbones[0]?.causes.map((c) => c.id)).toEqual(['a', 'a1'])
+    dispose()
+  })
+
+  it('never undoes a colleague’s change', () => {
+    const { doc } = fishboneWith([{ id: 'a' }])
+    const { manager, dispose } = createFishboneUndo(doc)
+    const other = new Y.Doc()
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc))
+    tagCause(other, 'f', 'a', { kind: 'symptom' })
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(other))
+    expect(manager.undoStack).toHaveLength(0)
+    manager.undo()
+    expect(cause(doc)?.kind).toBe('symptom')
+    dispose()
+  })
+})

@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import type { Browser, Page } from 'playwright-core'
+import { readZipEntry } from '../server/snapshots/unzip'
+import { launchBrowser, newContext, seriousAxeViolations, startAppServer, type AppServer } from './helpers/browser'
+import { createWorkspaceInUi, joinInUi } from './helpers/flows'
+
+async function openPlan(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name: 'Plan' }).click()
+  await page.getByRole('heading', { name: 'Priority Planning & Reporting' }).waitFor()
+}
+
+describe('the improvement plan in real browsers', () => {
+  let server: AppServer
+  let browser: Browser
+  beforeAll(async () => {
+    server = await startAppServer()
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  it('two people write a small plan together; the facilitator snapshots it and downloads Word and Markdown', async () => {
+    const facilitatorContext = await newContext(browser)
+    const facilitator = await facilitatorContext.newPage()
+    const created = await createWorkspaceInUi(facilitator, server.url)
+    await openPlan(facilitator)
+
+    const participantContext = await newContext(browser)
+    const participant = await participantContext.newPage()
+    await joinInUi(participant, created.participantLink, 'Pat Teacher')
+    await openPlan(participant)
+
+    // the facilitator writes a priority and a strategy (new items take focus, so typing goes there)
+    await facilitator.getByRole('button', { name: '+ Add priority area' }).click()
+    await expect.poll(() => facilitator.evaluate(() => document.activeElement?.id && document.querySelector(`label[for="${document.activeElement.id}"]`)?.textContent)).toBe('Priority 1: priority area')
+    await facilitator.keyboard.type('Seventh-grade math')
+    await facilitator.getByRole('button', { name: '+ Add strategy to Priority 1' }).click()
+    await facilitator.getByLabel('If we …', { exact: true }).fill('coach math teachers on explicit instruction')
+
+    // the participant sees them live and adds a milestone and an action with one owner
+    await expect.poll(() => participant.getByLabel('Priority 1: priority area').inputValue()).toBe('Seventh-grade math')
+    await participant.getByRole('button', { name: '+ Add milestone to Strategy 1.1' }).click()
+    await participant.getByLabel('Milestone 1.1.1: what will be true').fill('Coaching cycles in every math class')
+    await participant.getByRole('button', { name: '+ Add action to Milestone 1.1.1' }).click()
+    await participant.getByLabel('Action 1.1.1.1: the step').fill('Hire a math coach')
+    const owner = participant.getByLabel('Person responsible (one)')
+    await owner.fill('Coach Kim')
+    await owner.press('Enter')
+
+    await expect.poll(() => facilitator.getByLabel('Action 1.1.1.1: the step').inputValue()).toBe('Hire a math coach')
+    await expect.poll(() => facilitator.getByLabel('Person responsible (one)').inputValue()).toBe('Coach Kim')
+    await expect.poll(() => facilitator.getByLabel('If we …', { exact: true }).inputValue()).toBe('coach math teachers on explicit instruction')
+    // a delete is undone with Ctrl+Z (focus lands on Undo, since the deleted item's button is gone)
+    await facilitator.getByRole('button', { name: '+ Add priority area' }).click()
+    await facilitator.keyboard.type('Attendance')
+    await facilitator.getByRole('button', { name: 'Delete Priority 2' }).click()
+    await expect.poll(() => facilitator.getByLabel('Priority 2: priority area').count()).toBe(0)
+    await facilitator.keyboard.press('Control+z')
+    await expect.poll(() => facilitator.getByLabel('Priority 2: priority area').inputValue()).toBe('Attendance')
+    await facilitator.getByRole('button', { name: 'Delete Priority 2' }).click()
+    await expect.poll(() => participant.getByLabel('Priority 2: priority area').count()).toBe(0)
+
+    // the live quality check reports the strategy without a measure, beside the editor
+    await facilitator.getByText('Strategy 1.1 has no performance measure').waitFor()
+    expect(await seriousAxeViolations(facilitator)).toEqual([])
+
+    await facilitator.getByRole('button', { name: 'Versions & exports' }).click()
+    await facilitator.getByLabel('Update summary (why this version)').fill('First draft with the team')
+    await facilitator.getByRole('button', { name: 'Take snapshot' }).click()
+    await facilitator.getByText(/Version 1 saved/).waitFor()
+    await facilitator.getByRole('heading', { name: /Version 1/ }).waitFor()
+    expect(await seriousAxeViolations(facilitator)).toEqual([])
+
+    const [docx] = await Promise.all([facilitator.waitForEvent('download'), facilitator.getByRole('button', { name: 'Download Word (.docx)' }).click()])
+    expect(docx.suggestedFilename()).toMatch(/-v1\.docx$/)
+    const xml = readZipEntry(readFileSync((await docx.path()) ?? ''), 'word/document.xml') ?? ''
+    expect(xml).toContain('1.1.1.1 Hire a math coach')
+
+    const [md] = await Promise.all([facilitator.waitForEvent('download'), facilitator.getByRole('button', { name: 'Download Markdown (.md)' }).click()])
+    expect(md.suggestedFilename()).toMatch(/-v1\.md$/)
+    const markdown = readFileSync((await md.path()) ?? '', 'utf8')
+    expect(markdown).toContain('## Priority Planning & Reporting')
+    expect(markdown).toContain('Hire a math coach')
+
+    // the participant can open the version read-only but cannot take one
+    await participant.getByRole('button', { name: 'Versions & exports' }).click()
+    await participant.getByRole('button', { name: 'Open version 1' }).click()
+    await participant.getByText('If we coach math teachers on explicit instruction, then …, and ….', { exact: true }).waitFor()
+    expect(await participant.getByRole('button', { name: 'Take snapshot' }).count()).toBe(0)
+
+    await Promise.all([facilitatorContext.close(), participantContext.close()])
+  }, 120_000)
+})
