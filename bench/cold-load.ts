@@ -11,6 +11,7 @@ import { openClient, type BenchClient } from './lib/clients'
 import { covers, type EditedDoc } from './lib/edits'
 import { startOurs, startStock, type BenchServer, type RoomSpec } from './lib/servers'
 import { until } from './lib/stats'
+import { monotonicMicros } from './lib/profile'
 
 export interface LoadResult {
   /** connect → holds the full state (ms) */
@@ -74,6 +75,8 @@ export interface OursCold {
   readonly cold: LoadResult
   /** a second client while the document is loaded: ours warm, for comparison */
   readonly warm: LoadResult
+  /** the cold load on the monotonic clock (µs), to cut a CPU profile to it */
+  readonly coldWindowMicros: readonly [number, number]
 }
 
 /** Ours: a new process on a copy of the stored data (default limits), first client timed, then a second. */
@@ -84,11 +87,13 @@ export async function oursColdLoad(dist: string, stored: StoredDoc, edited: Edit
   try {
     // the token in the stored spec is valid in the copy; only the port changed
     const moved = { ...stored.spec, serverUrl: `ws://127.0.0.1:${server.port}/sync` }
+    const coldStart = monotonicMicros()
     const first = await timeLoad(moved, edited)
+    const coldWindowMicros = [coldStart, monotonicMicros()] as const
     const second = await timeLoad(moved, edited)
     first.client.destroy()
     second.client.destroy()
-    return { cold: { ms: first.ms, bytes: first.bytes }, warm: { ms: second.ms, bytes: second.bytes } }
+    return { cold: { ms: first.ms, bytes: first.bytes }, warm: { ms: second.ms, bytes: second.bytes }, coldWindowMicros }
   } finally {
     await server.stop()
     rmSync(dataDir, { recursive: true, force: true })

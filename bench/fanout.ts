@@ -7,7 +7,8 @@ import type { BenchClient } from './lib/clients'
 import { destroyAll, openSynced } from './lib/clients'
 import { cpuSeconds, ownCpuSeconds, rssBytes, sampleRss } from './lib/proc'
 import type { BenchServer } from './lib/servers'
-import { percentileSorted, sleep, until } from './lib/stats'
+import { monotonicMicros } from './lib/profile'
+import { percentileSorted, sleep } from './lib/stats'
 
 export interface FanoutConfig {
   readonly name: string
@@ -36,12 +37,42 @@ export interface FanoutResult {
   readonly generatorLoad: number
   readonly seconds: number
   readonly drops: number
+  /** the measured window on the monotonic clock (µs), to cut a server CPU profile to it */
+  readonly windowMicros: readonly [number, number]
 }
 
 const ROOT = 'bench'
 
+/**
+ * Waits until the server has used almost no CPU for a second: connection-time presence floods are
+ * over, and ours has unloaded the documents its REST set-up touched (5 s after use by default).
+ */
+async function quiet(pid: number, notBefore: number, maxMs = 15_000): Promise<void> {
+  const deadline = performance.now() + maxMs
+  if (notBefore > performance.now()) await sleep(notBefore - performance.now())
+  for (;;) {
+    const c0 = cpuSeconds(pid)
+    await sleep(1000)
+    if (cpuSeconds(pid) - c0 <= 0.03 || performance.now() > deadline) return
+  }
+}
+
+/** Waits for every delivery; gives up only when nothing has arrived for `stallMs`. */
+async function deliveries(count: () => number, expected: number, stallMs = 15_000): Promise<void> {
+  let last = count()
+  let progressAt = performance.now()
+  while (count() < expected) {
+    await sleep(20)
+    if (count() !== last) {
+      last = count()
+      progressAt = performance.now()
+    } else if (performance.now() - progressAt > stallMs) return
+  }
+}
+
 export async function runFanout(server: BenchServer, cfg: FanoutConfig): Promise<FanoutResult> {
   const specs = await server.rooms(cfg.rooms, cfg.clientsPerRoom)
+  const setUpAt = performance.now()
   const rooms: BenchClient[][] = []
   for (const roomSpecs of specs) rooms.push(await openSynced(roomSpecs, 20))
   const all = rooms.flat()
@@ -65,8 +96,7 @@ export async function runFanout(server: BenchServer, cfg: FanoutConfig): Promise
       }
     })
   }
-  // let connection-time presence traffic die down before the measured window
-  await sleep(1000)
+  await quiet(server.pid, server.kind === 'ours' ? setUpAt + 6000 : 0)
 
   const period = 1000 / cfg.perSecond
   const rss = sampleRss(server.pid)
@@ -74,6 +104,7 @@ export async function runFanout(server: BenchServer, cfg: FanoutConfig): Promise
   const cpu0 = cpuSeconds(server.pid)
   const gen0 = ownCpuSeconds()
   const t0 = performance.now()
+  const windowStart = monotonicMicros()
   const senders = all.map(async (client, i) => {
     // clients are spread evenly over one period so the load is steady, not a burst every period
     const offset = (i / all.length) * period
@@ -87,10 +118,11 @@ export async function runFanout(server: BenchServer, cfg: FanoutConfig): Promise
     }
   })
   await Promise.all(senders)
-  await until(() => received >= expected, 20_000, 20)
+  await deliveries(() => received, expected)
   // our server acknowledges writes after 250 ms; the window includes that work
   await sleep(300)
   const serverCpu = cpuSeconds(server.pid) - cpu0
+  const windowMicros = [windowStart, monotonicMicros()] as const
   const generatorCpu = ownCpuSeconds() - gen0
   const window = (performance.now() - t0) / 1000
   const rssPeak = rss.stop()
@@ -117,5 +149,6 @@ export async function runFanout(server: BenchServer, cfg: FanoutConfig): Promise
     generatorLoad: generatorCpu / window,
     seconds,
     drops,
+    windowMicros,
   }
 }

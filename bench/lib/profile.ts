@@ -12,6 +12,7 @@ const CpuProfile = z.object({
       callFrame: z.object({ functionName: z.string(), url: z.string(), lineNumber: z.number() }),
     }),
   ),
+  startTime: z.number(),
   samples: z.array(z.number()),
   timeDeltas: z.array(z.number()),
 })
@@ -21,6 +22,9 @@ export interface ProfileSummary {
   readonly functions: { readonly name: string; readonly ms: number }[]
   readonly sources: { readonly name: string; readonly ms: number }[]
 }
+
+/** Now on the monotonic clock in µs (CLOCK_MONOTONIC, the clock V8's profiler stamps samples with). */
+export const monotonicMicros = (): number => Number(process.hrtime.bigint() / 1000n)
 
 function sourceOf(url: string): string {
   if (url === '') return '(native / V8)'
@@ -35,14 +39,21 @@ function top(map: Map<string, number>, n: number): { name: string; ms: number }[
   return [...map].map(([name, us]) => ({ name, ms: us / 1000 })).sort((a, b) => b.ms - a.ms).slice(0, n)
 }
 
-export function summariseProfile(file: string, n = 15): ProfileSummary {
+/**
+ * `window` (µs on the monotonic clock, as `monotonicMicros()` reads it in the bench process) keeps
+ * only the samples taken inside it: V8 stamps samples with the same system-wide clock.
+ */
+export function summariseProfile(file: string, n = 15, window?: readonly [number, number]): ProfileSummary {
   const profile = CpuProfile.parse(JSON.parse(readFileSync(file, 'utf8')))
   const byId = new Map(profile.nodes.map((node) => [node.id, node.callFrame]))
   const functions = new Map<string, number>()
   const sources = new Map<string, number>()
   let total = 0
+  let at = profile.startTime
   profile.samples.forEach((id, i) => {
     const us = profile.timeDeltas[i] ?? 0
+    at += us
+    if (window && (at < window[0] || at > window[1])) return
     const frame = byId.get(id)
     if (!frame || frame.functionName === '(idle)') return
     total += us

@@ -22,11 +22,18 @@ export interface Row {
   readonly stock?: number[]
   readonly target?: Target
   readonly digits?: number
+  /** a caveat shown with the verdict (e.g. the load generator could not keep up) */
+  readonly caveat?: string
 }
 
 const fmt = (v: number, digits: number) => (Number.isFinite(v) ? v.toFixed(digits) : '—')
 
 export function verdict(row: Row): string {
+  const text = bareVerdict(row)
+  return row.caveat ? `${text}${text ? ' ' : ''}(${row.caveat})` : text
+}
+
+function bareVerdict(row: Row): string {
   if (!row.target) return ''
   const value = row.target.kind === 'ratio' ? medianRatio(row.ours, row.stock ?? []) : median(row.ours)
   const limit = row.target.max
@@ -47,7 +54,7 @@ export function table(rows: readonly Row[]): string {
       `${r.metric} (${r.unit})`,
       fmt(median(r.ours), d),
       r.stock ? fmt(median(r.stock), d) : '',
-      r.stock ? `${fmt(ratio, 2)}×` : '',
+      r.stock && Number.isFinite(ratio) ? `${fmt(ratio, 2)}×` : '',
       verdict(r),
       `${r.ours.map((v) => fmt(v, d)).join(', ')}${r.stock ? ` | ${r.stock.map((v) => fmt(v, d)).join(', ')}` : ''}`,
     ]

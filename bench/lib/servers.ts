@@ -136,10 +136,13 @@ export async function startOurs(options: StartOptions): Promise<BenchServer & { 
   }
 }
 
-export async function startStock(): Promise<BenchServer> {
+export async function startStock(options: { readonly cpuProfDir?: string } = {}): Promise<BenchServer> {
   const port = await freePort()
   const entry = join(resolve(require.resolve('@y/websocket-server/package.json'), '..'), 'src', 'server.js')
-  const { child, output, exited } = await launch([entry], { PORT: String(port), HOST: '127.0.0.1' }, 'running at')
+  // the stock server has no SIGTERM handler, and V8 writes a profile only on a normal exit
+  const exitOnTerm = `data:text/javascript,process.on('SIGTERM',()=>process.exit(0))`
+  const flags = options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${resolve(options.cpuProfDir)}`, '--import', exitOnTerm] : []
+  const { child, output, exited } = await launch([...flags, entry], { PORT: String(port), HOST: '127.0.0.1' }, 'running at')
   const serverUrl = `ws://127.0.0.1:${port}`
   let seq = 0
   return {

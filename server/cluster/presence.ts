@@ -7,7 +7,7 @@
  */
 import * as awarenessProtocol from 'y-protocols/awareness'
 import type { DocLink } from './fanout'
-import { encodeAwareness, parseAwareness, type AwarenessLimits } from '../sync/validate'
+import { encodeAwareness, parseAwareness, type AwarenessEntry, type AwarenessLimits } from '../sync/validate'
 
 /** transaction/awareness origin of changes that came from another instance */
 export const REMOTE = Symbol('remote instance')
@@ -71,4 +71,20 @@ export class PresenceBridge {
     const ids = [...this.remoteOwner].filter(([, holder]) => holder === instanceId).map(([id]) => id)
     if (ids.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, ids, REMOTE)
   }
+}
+
+/**
+ * A client whose state was removed here (its instance died, or its old socket closed) announces
+ * itself again with the clock it had, which y-protocols ignores as old. Told that it was removed,
+ * the client's own awareness bumps its clock and re-announces. Returns that notice, if any is due.
+ */
+export function removedNotice(awareness: awarenessProtocol.Awareness, entries: readonly AwarenessEntry[]): Uint8Array | undefined {
+  const stale: AwarenessEntry[] = []
+  for (const e of entries) {
+    const clock = awareness.meta.get(e.clientId)?.clock
+    if (e.state !== null && clock !== undefined && clock >= e.clock && !awareness.states.has(e.clientId)) {
+      stale.push({ clientId: e.clientId, clock, state: null })
+    }
+  }
+  return stale.length > 0 ? encodeAwareness(stale) : undefined
 }

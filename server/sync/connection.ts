@@ -158,6 +158,7 @@ export function serveConnection(ws: WebSocket, ctx: ConnectionContext): void {
       return true
     })
     if (own.length === 0) return
+    doc.reviveRemoved(peer, own)
     const stamped = own.map((entry) => stampIdentity(entry, ctx.member))
     awarenessProtocol.applyAwarenessUpdate(doc.awareness, encodeAwareness(stamped), peer)
   }

@@ -12,9 +12,9 @@ import { ORIGINS } from '../../shared/doc/origin'
 import type { Storage, StorageError } from '../storage/types'
 import { AppliedSeqs } from '../cluster/applied-seqs'
 import type { DocLink, DocLinkHandlers } from '../cluster/fanout'
-import { PresenceBridge, REMOTE } from '../cluster/presence'
+import { PresenceBridge, REMOTE, removedNotice } from '../cluster/presence'
 import { encodeAwarenessMessage, encodeSyncMessage, SYNC } from './protocol'
-import { checkUpdate } from './validate'
+import { checkUpdate, type AwarenessEntry } from './validate'
 
 export interface Peer {
   send(message: Uint8Array): void
@@ -68,6 +68,12 @@ export class LiveDoc {
       for (const peer of this.peers) if (peer !== origin) peer.send(message)
       this.presence.onLocalChange(changed, removed, origin)
     })
+  }
+
+  /** tells a client re-announcing a state removed here to announce it anew (see removedNotice) */
+  reviveRemoved(peer: Peer, entries: readonly AwarenessEntry[]): void {
+    const notice = removedNotice(this.awareness, entries)
+    if (notice) peer.send(encodeAwarenessMessage(notice))
   }
 
   /** the last seq up to which this copy holds every stored update */

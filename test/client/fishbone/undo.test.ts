@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { addCause, causeText, deleteCause, moveCause, tagCause } from '../../../shared/doc/fishbone-causes'
 import { readFishbones } from '../../../shared/doc/fishbone-read'
+import { deleteFishbone, fishboneFromSwotItem } from '../../../shared/doc/fishbone'
 import { ORIGINS } from '../../../shared/doc/origin'
+import { addSwotItem, createSwotBoard } from '../../../shared/doc/swot'
+import { readSwot } from '../../../shared/doc/swot-read'
 import { createFishboneUndo } from '../../../client/src/views/fishbone/undo'
 import { fishboneWith } from './fixtures'
 
@@ -52,6 +55,21 @@ describe('undo in the fishbone view', () => {
     expect(manager.undoStack).toHaveLength(0)
     manager.undo()
     expect(cause(doc)?.kind).toBe('symptom')
+    dispose()
+  })
+})
+
+describe('undoing a deleted fishbone made from a SWOT weakness', () => {
+  it('restores the diagram and the weakness’s link to it', () => {
+    const doc = new Y.Doc()
+    createSwotBoard(doc, { boardId: 'b', title: 'SWOT', now: 1 })
+    addSwotItem(doc, { boardId: 'b', itemId: 'w', quadrant: 'weaknesses', text: 'Low math', now: 1 })
+    fishboneFromSwotItem(doc, { boardId: 'b', itemId: 'w', fishboneId: 'fw', now: 2 })
+    const { manager, dispose } = createFishboneUndo(doc)
+    deleteFishbone(doc, 'fw')
+    manager.undo()
+    expect(readFishbones(doc).fishbones.map((f) => f.id)).toEqual(['fw'])
+    expect(readSwot(doc).boards[0]?.quadrants.weaknesses[0]?.fishboneIds).toEqual(['fw'])
     dispose()
   })
 })

@@ -13,11 +13,19 @@ import { useFacilitation } from './context'
 import { groupPath } from './follow'
 import { GroupColumns } from './GroupColumns'
 
+const UNASSIGNED = '__unassigned'
+
 export function ActiveBreakouts({ breakout }: { breakout: Breakout }) {
   const { connection, members, me, workspace } = useWorkspace()
   const { boards } = useFacilitation()
   const [message, setMessage] = useState('')
   const byId = useMemo(() => new Map(members.map((m) => [m.id, m])), [members])
+  const assigned = new Set(breakout.groups.flatMap((g) => g.memberIds))
+  const columns = [
+    ...breakout.groups.map((g) => ({ key: g.id, name: g.name, memberIds: g.memberIds })),
+    // late joiners and people taken out of a group, so they can be placed by hand
+    { key: UNASSIGNED, name: 'Not in a group', memberIds: members.filter((m) => m.role === 'participant' && !assigned.has(m.id)).map((m) => m.id) },
+  ]
   const visit = (groupId: string) => navigate(`/w/${workspace.id}/${groupPath(groupId)}`)
 
   const back = () => {
@@ -36,20 +44,23 @@ export function ActiveBreakouts({ breakout }: { breakout: Breakout }) {
         </button>
       )}
       <GroupColumns
-        groups={breakout.groups.map((g) => ({ key: g.id, name: g.name, memberIds: g.memberIds }))}
+        groups={columns}
         members={byId}
         disabled={!breakout.active}
         onMove={(memberId, to) => {
           const group = breakout.groups[to]
-          if (!group) return
-          const moved = moveToGroup(connection.control.doc, memberId, group.id)
-          setMessage(moved.ok ? `${byId.get(memberId)?.displayName ?? 'Member'} moved to ${group.name}.` : moved.error)
+          // the last column is "not in a group"
+          const moved = moveToGroup(connection.control.doc, memberId, group ? group.id : null)
+          const name = byId.get(memberId)?.displayName ?? 'Member'
+          setMessage(moved.ok ? (group ? `${name} moved to ${group.name}.` : `${name} is no longer in a group.`) : moved.error)
         }}
-        renderExtra={(g) => (
-          <a href={`/w/${workspace.id}/${groupPath(g.key)}`} onClick={(e) => (e.preventDefault(), visit(g.key))}>
-            Visit {g.name}’s board
-          </a>
-        )}
+        renderExtra={(g) =>
+          g.key === UNASSIGNED ? null : (
+            <a href={`/w/${workspace.id}/${groupPath(g.key)}`} onClick={(e) => (e.preventDefault(), visit(g.key))}>
+              Visit {g.name}’s board
+            </a>
+          )
+        }
       />
       <p role="status" aria-live="polite" className="small">{message}</p>
     </div>

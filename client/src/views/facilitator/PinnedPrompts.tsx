@@ -13,7 +13,7 @@ export function PinnedPrompts() {
   const decks = [...new Set(control.pinned.map(deckOf).filter((d) => d !== undefined))]
   return (
     <aside className="pinned-prompts" aria-labelledby="pinned-heading" data-testid="pinned-prompts">
-      <h2 id="pinned-heading">📌 Questions from your facilitator</h2>
+      <h2 id="pinned-heading">Questions from your facilitator</h2>
       <ul>
         {prompts.map((p) => (
           <li key={p.id}>{p.text}</li>

@@ -22,7 +22,7 @@ export function PromptItem({ prompt, asked, pinned, onAsked, onPin }: Props) {
           Asked
         </label>
         <button type="button" className="small" aria-pressed={pinned} aria-describedby={`${id}-text`} onClick={onPin}>
-          {pinned ? '📌 Pinned · unpin' : 'Pin to boards'}
+          {pinned && <span aria-hidden="true">✓ </span>}Pin to boards
         </button>
       </span>
     </li>

@@ -31,7 +31,7 @@ export function SessionBar() {
       )}
       {phase && !leads && (
         <button type="button" aria-pressed={ready} onClick={() => setReady(awareness, ready ? null : { memberId: me.id, epoch: control.phase.epoch })}>
-          {ready ? '✓ I’m ready' : 'Mark me ready'}
+          {ready && <span aria-hidden="true">✓ </span>}I’m ready
         </button>
       )}
       {target && !leads && (

@@ -39,7 +39,7 @@ export function SessionSettings() {
             <label key={board} className="choice">
               <input type="checkbox" checked={locked} onChange={(e) => setBoardLock(connection.control.doc, board, e.target.checked)} />
               <span>
-                {boards.get(board) ?? board} {locked && <span className="badge">🔒 locked</span>}
+                {boards.get(board) ?? board} {locked && <span className="badge">locked</span>}
               </span>
             </label>
           )

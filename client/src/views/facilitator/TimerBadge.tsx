@@ -52,7 +52,7 @@ export function TimerBadge({ compact = false }: { compact?: boolean }) {
       {!compact && (
         <button type="button" className="link-button" aria-pressed={chime} title="Play a soft chime when the timer reaches zero"
           onClick={() => { setChimeEnabled(!chime); setChime(!chime) }}>
-          {chime ? 'Chime on' : 'Chime off'}
+          {chime && <span aria-hidden="true">✓ </span>}Chime at zero
         </button>
       )}
       {/* one announcer per page: the header's; a compact copy elsewhere stays quiet */}

@@ -2,7 +2,7 @@
  * Facilitator timer controls. Every action writes the timer on the SERVER clock (this client's
  * clock plus its estimated offset), so all screens count down to the same instant.
  */
-import { useId, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import { updateTimer, type TimerAction } from '../../../../shared/doc/control'
 import { currentPhase } from '../../../../shared/domain/facilitation/control-state'
 import { useWorkspace } from '../../workspace/context'
@@ -16,6 +16,10 @@ export function TimerControls({ compact = false }: { compact?: boolean }) {
   const timer = control.timer
   const phaseMinutes = currentPhase(control)?.minutes
   const [minutes, setMinutes] = useState(String(phaseMinutes ?? 10))
+  // a new phase suggests its own length; the facilitator can still type another
+  useEffect(() => {
+    if (phaseMinutes !== undefined) setMinutes(String(phaseMinutes))
+  }, [control.phase.epoch, phaseMinutes])
   const id = useId()
   const act = (action: TimerAction) => updateTimer(connection.control.doc, action, clock.now())
   const chosen = Number(minutes)

@@ -73,6 +73,9 @@ export default function FishboneView() {
   }
   const onKeyDown = (e: KeyboardEvent) => {
     if (readOnly || !(e.ctrlKey || e.metaKey) || e.altKey) return
+    // plain form fields keep the browser's own undo; shared texts and everything else use ours
+    const target = e.target as HTMLElement
+    if (target.matches('input:not([type=radio]):not([type=checkbox]), textarea') && !target.hasAttribute('data-ytext')) return
     const key = e.key.toLowerCase()
     if (key === 'z' && !e.shiftKey) undo.undo()
     else if ((key === 'z' && e.shiftKey) || key === 'y') undo.redo()

@@ -117,6 +117,7 @@ export function OutlineTree({ rows, activeKey, collapsed, readOnly, systemic, on
               {...(row.kind === 'cause' && { 'data-cause-id': row.id })}
               onKeyDown={(e) => onKeyDown(e, row, i)}
               onClick={() => onActive(row.key)}
+              onFocus={() => row.key !== activeKey && onActive(row.key)}
               onDoubleClick={() => onEdit(row, 'activate')}
               {...dragProps(row)}
             >

@@ -71,6 +71,8 @@ export function YTextField({ text, id, multiline, readOnly, placeholder, classNa
     readOnly: readOnly || !text,
     'aria-describedby': describedBy,
     'aria-label': label,
+    // tells the view's Ctrl+Z handler that this field's history is the shared document's
+    'data-ytext': true,
     defaultValue: text?.toString() ?? '',
     onInput,
     onKeyDown,

@@ -16,6 +16,8 @@ export function svgDocument(svg: SVGSVGElement): { markup: string; width: number
   clone.setAttribute('width', String(Math.ceil(vb.width)))
   clone.setAttribute('height', String(Math.ceil(vb.height)))
   clone.removeAttribute('style')
+  // on-screen only: the highlight of the cause being edited
+  clone.querySelectorAll('[data-export="skip"]').forEach((el) => el.remove())
   const markup = '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(clone)
   return { markup, width: Math.ceil(vb.width), height: Math.ceil(vb.height) }
 }

@@ -1,11 +1,12 @@
 /**
- * Undo for the fishbone view, scoped to fishbones and 5 Whys and to this person's own changes
- * (origin local-user): a colleague's edits are never undone by my Ctrl+Z. Typing merges into one
- * step per pause; every other change (add, tag, move, delete) is a step of its own.
+ * Undo for the fishbone view over fishbones, 5 Whys and SWOT items (which link back to fishbones),
+ * for this person's own changes only (origin local-user): my Ctrl+Z never undoes a colleague's
+ * edit. Typing merges into one step per pause; any other change (add, tag, move, delete) is one step.
  */
 import * as Y from 'yjs'
 import { fishbones } from '../../../../shared/doc/fishbone'
 import { ORIGINS } from '../../../../shared/doc/origin'
+import { swotBoards } from '../../../../shared/doc/swot'
 import { whysChains } from '../../../../shared/doc/whys'
 
 const isTypingOnly = (tr: Y.Transaction): boolean => [...tr.changed.keys()].every((type) => type instanceof Y.Text)
@@ -20,7 +21,7 @@ export function createFishboneUndo(doc: Y.Doc): { manager: Y.UndoManager; dispos
   const before = (tr: Y.Transaction) => cut(tr)
   const after = (tr: Y.Transaction) => cut(tr)
   doc.on('afterTransaction', before)
-  manager = new Y.UndoManager([fishbones(doc), whysChains(doc)], { trackedOrigins: new Set([ORIGINS.localUser]) })
+  manager = new Y.UndoManager([fishbones(doc), whysChains(doc), swotBoards(doc)], { trackedOrigins: new Set([ORIGINS.localUser]) })
   doc.on('afterTransaction', after)
   const m = manager
   return {

@@ -3,6 +3,7 @@ import { useId, useState } from 'react'
 import type * as Y from 'yjs'
 import { keyBetween } from '../../../../shared/doc/fractional-index'
 import { useWorkspace } from '../../workspace/context'
+import { useFacilitation } from '../facilitator/context'
 import { addNote, type GroupNote, type NoteSectionId } from './notes'
 import { NoteCard } from './NoteCard'
 import { newId } from '../synthesis/ops'
@@ -19,12 +20,15 @@ interface Props {
 
 export function NoteSection({ doc, section, notes, canWrite, groupId, groupName, onStatus }: Props) {
   const { me } = useWorkspace()
+  const { control } = useFacilitation()
   const [draft, setDraft] = useState('')
   const id = useId()
   const add = () => {
     const text = draft.trim()
     if (!text) return
-    addNote(doc, { id: newId(), section: section.id, text, role: me.stakeholderRole, authorId: me.id, order: keyBetween(notes.at(-1)?.order ?? null, null) })
+    // anonymous sessions keep only the writer's role, never who they are
+    const author = control.anonymity === 'anonymous' ? {} : { authorId: me.id }
+    addNote(doc, { id: newId(), section: section.id, text, role: me.stakeholderRole, ...author, order: keyBetween(notes.at(-1)?.order ?? null, null) })
     setDraft('')
     onStatus(`Note added to ${section.title}.`)
   }

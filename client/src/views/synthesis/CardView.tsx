@@ -45,10 +45,10 @@ export function CardView({ card, columns, canWrite, onStatus }: Props) {
       </p>
       <div className="row wrap poll" role="group" aria-label="Quick poll">
         <button type="button" className="small" aria-pressed={mine === 'agree'} disabled={!canWrite} onClick={() => answer('agree')}>
-          👍 Agree <span className="count">({card.poll.agree})</span>
+          Agree <span className="count">({card.poll.agree})</span>
         </button>
         <button type="button" className="small" aria-pressed={mine === 'disagree'} disabled={!canWrite} onClick={() => answer('disagree')}>
-          👎 Disagree <span className="count">({card.poll.disagree})</span>
+          Disagree <span className="count">({card.poll.disagree})</span>
         </button>
       </div>
       {canWrite && (

@@ -35,7 +35,7 @@ export function SynthesisTable({ board, canWrite, onRemoveTopic, onStatus }: Pro
                 <span className="topic-title">{t.title || 'Untitled topic'}</span>
                 {canWrite && (
                   <button type="button" className="link-button small" onClick={() => onRemoveTopic(t.id, t.title)}>
-                    Remove topic “{t.title}”
+                    Remove<span className="visually-hidden"> topic “{t.title}”</span>
                   </button>
                 )}
               </th>

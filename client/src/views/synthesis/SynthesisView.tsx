@@ -46,7 +46,7 @@ export default function SynthesisView() {
         Cards promoted from breakout boards keep their group and roles.
       </p>
       {me.role === 'observer' && <p className="badge">View only</p>}
-      {locked && <p className="badge">🔒 The facilitator has locked this board for review</p>}
+      {locked && <p className="badge">Locked: the facilitator has locked this board for review</p>}
       <PinnedPrompts />
       {canWrite && <SynthesisToolbar board={board} undo={undo} onStatus={setStatus} />}
       {board.topics.length === 0 ? (

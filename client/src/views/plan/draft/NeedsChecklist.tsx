@@ -7,8 +7,10 @@ import { usePlan } from '../plan-context'
 import { YTextField } from '../YTextField'
 
 export function NeedsChecklist() {
-  const { doc, live, readOnly } = usePlan()
+  const { doc, draft, live, readOnly } = usePlan()
   const { heading, lines } = live.sections.needs.elements
+  // ticks come from the draft (never throttled), so a box never flickers back after a click
+  const ticked = new Set(draft.needs.elements)
   const box = (key: string, label: string, checked: boolean) => (
     <label className="check">
       <input type="checkbox" checked={checked} disabled={readOnly} onChange={(e) => setNeedsElement(doc, key, e.target.checked)} /> {label}
@@ -20,13 +22,13 @@ export function NeedsChecklist() {
       <ul>
         {lines.map((line) => (
           <li key={line.id}>
-            {box(line.id, line.label, line.checked)}
-            {line.suggested && !line.checked && <span className="suggested"> — suggested by this session’s self-reflection; tick to confirm</span>}
+            {box(line.id, line.label, ticked.has(line.id))}
+            {line.suggested && !ticked.has(line.id) && <span className="suggested"> — suggested by this session’s self-reflection; tick to confirm</span>}
             {line.options.length > 0 && (
               <ul className="options">
                 {line.options.map((o) => (
                   <li key={o.id}>
-                    {box(o.id, o.label, o.checked)}
+                    {box(o.id, o.label, ticked.has(o.id))}
                     {o.other !== null && <YTextField text={planText(doc, `needsOther.${o.id}`)} label={`${line.label}: other (specify)`} hideLabel readOnly={readOnly} className="inline" />}
                   </li>
                 ))}

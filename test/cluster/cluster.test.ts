@@ -1,0 +1,126 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Client } from '../helpers/sync'
+import { connectSynced } from '../helpers/sync'
+import { join, threeMembers } from '../helpers/api'
+import { waitFor } from '../helpers/wait'
+import {
+  bundleServer,
+  spawnInstance,
+  startDevServices,
+  startInstance,
+  startTcpProxy,
+  type ChildInstance,
+  type DevServices,
+  type Instance,
+  type ServerBundle,
+  type TcpProxy,
+} from '../helpers/cluster'
+
+const userName = (watcher: Client, clientId: number) =>
+  (watcher.provider.awareness.getStates().get(clientId) as { user?: { name?: string } } | undefined)?.user?.name
+const keys = (c: Client, prefix = '') => [...c.doc.getMap('burst').keys()].filter((k) => k.startsWith(prefix)).sort()
+
+/** writes `${prefix}${i}` keys until stopped, a few hundred a second */
+function burst(client: Client, prefix: string) {
+  let writing = true
+  let i = 0
+  const done = (async () => {
+    while (writing) {
+      client.doc.getMap('burst').set(`${prefix}${i++}`, i)
+      await new Promise((r) => setTimeout(r, 2))
+    }
+  })()
+  return { stop: () => ((writing = false), done), count: () => i }
+}
+
+describe('several instances on one PostgreSQL and Redis', () => {
+  let services: DevServices
+  let bundle: ServerBundle
+  const cleanup: (() => Promise<unknown> | unknown)[] = []
+  beforeAll(async () => {
+    ;[services, bundle] = await Promise.all([startDevServices(), bundleServer()])
+  })
+  afterEach(async () => {
+    for (const c of cleanup.splice(0).reverse()) await c()
+  })
+  afterAll(async () => {
+    bundle?.remove()
+    await services?.stop()
+  })
+  const track = <T extends { destroy(): void } | Instance | TcpProxy>(thing: T): T => {
+    cleanup.push(() => ('destroy' in thing ? thing.destroy() : 'stop' in thing ? thing.stop() : thing.close()))
+    return thing
+  }
+
+  it('clients connected to different instances converge on the board and see each other’s presence', async () => {
+    const [one, two] = [track(await startInstance(services)), track(await startInstance(services))]
+    const { workspaceId, facilitator, participant } = await threeMembers(one.url)
+    const a = track(await connectSynced(one.url, workspaceId, 'board', facilitator.memberToken))
+    const b = track(await connectSynced(two.url, workspaceId, 'board', participant.memberToken))
+
+    a.doc.getText('vision').insert(0, 'Every student ')
+    b.doc.getText('vision').insert(0, 'reads. ')
+    const [writesA, writesB] = [burst(a, 'a'), burst(b, 'b')]
+    await waitFor(() => writesA.count() > 80 && writesB.count() > 80, 'both bursts')
+    await Promise.all([writesA.stop(), writesB.stop()])
+    await waitFor(() => keys(a).length === writesA.count() + writesB.count() && keys(b).length === keys(a).length, 'both bursts on both instances')
+    expect(keys(a)).toEqual(keys(b))
+    expect(b.doc.getText('vision').toString()).toBe(a.doc.getText('vision').toString())
+
+    a.provider.awareness.setLocalStateField('user', { name: 'spoofed' })
+    b.provider.awareness.setLocalStateField('cursor', { x: 1 })
+    expect(await waitFor(() => userName(b, a.doc.clientID), 'a’s presence on the other instance')).toBe('Coach Kim')
+    expect(await waitFor(() => userName(a, b.doc.clientID), 'b’s presence on the other instance')).toBe('Pat Participant')
+    a.provider.disconnect()
+    await waitFor(() => !b.provider.awareness.getStates().has(a.doc.clientID), 'a’s presence to leave the other instance')
+  })
+
+  it('kill -9 of one instance mid-burst: its clients move to the other, nothing anyone saw is lost, and a third instance serves the result', async () => {
+    const limits = { RATE_BURST: '100000', RATE_PER_SECOND: '100000', COMPACT_AFTER: '40' }
+    const first: ChildInstance = await spawnInstance(bundle, services, limits)
+    cleanup.push(() => first.kill('SIGKILL'))
+    const second: ChildInstance = await spawnInstance(bundle, services, limits)
+    cleanup.push(() => second.kill('SIGTERM'))
+    // a load balancer per client: each prefers "its" instance and falls back to the other
+    const viaFirst = track(await startTcpProxy({ backends: () => [first.port, second.port], strategy: 'in-order' }))
+    const viaSecond = track(await startTcpProxy({ backends: () => [second.port, first.port], strategy: 'in-order' }))
+    const { workspaceId, created, facilitator, participant } = await threeMembers(first.url)
+    const watcherSession = await join(second.url, created, 'observer', 'Wes Watcher')
+    const a = track(await connectSynced(viaFirst.url, workspaceId, 'board', facilitator.memberToken))
+    const b = track(await connectSynced(viaSecond.url, workspaceId, 'board', participant.memberToken))
+    const leaving = track(await connectSynced(viaFirst.url, workspaceId, 'board', watcherSession.memberToken))
+    a.provider.awareness.setLocalStateField('cursor', { x: 1 })
+    leaving.provider.awareness.setLocalStateField('cursor', { x: 2 })
+    await waitFor(() => userName(b, leaving.doc.clientID) && userName(b, a.doc.clientID), 'presence of the first instance’s clients')
+
+    const [writesA, writesB] = [burst(a, 'a'), burst(b, 'b')]
+    await waitFor(() => keys(b, 'a').length > 150 && keys(a, 'b').length > 150, 'the burst to cross instances')
+    viaFirst.hold() // reconnections wait until the check below has run
+    await first.kill('SIGKILL')
+    const receivedByB = keys(b, 'a')
+    const receivedByA = keys(a, 'b')
+    leaving.destroy()
+
+    const fresh = track(await connectSynced(second.url, workspaceId, 'board', facilitator.memberToken))
+    const stored = new Set(keys(fresh))
+    expect(receivedByB.filter((k) => !stored.has(k))).toEqual([])
+    expect(receivedByA.filter((k) => !stored.has(k))).toEqual([])
+    await waitFor(() => !b.provider.awareness.getStates().has(leaving.doc.clientID), 'the dead instance’s presence to go')
+
+    viaFirst.release()
+    const writtenBeforeReconnect = writesA.count()
+    await waitFor(() => keys(b, 'a').length > writtenBeforeReconnect, 'a to write through the surviving instance')
+    await Promise.all([writesA.stop(), writesB.stop()])
+    const total = writesA.count() + writesB.count()
+    await waitFor(() => keys(a).length === total && keys(b).length === total && keys(fresh).length === total, 'every client to converge')
+    expect(await waitFor(() => userName(b, a.doc.clientID), 'a’s presence back via the surviving instance')).toBe('Coach Kim')
+
+    const third = track(await startInstance(services))
+    const late = track(await connectSynced(third.url, workspaceId, 'board', facilitator.memberToken))
+    expect(keys(late)).toEqual(keys(b))
+    late.doc.getMap('burst').set('from-third', 1)
+    b.doc.getMap('burst').set('to-third', 1)
+    await waitFor(() => b.doc.getMap('burst').has('from-third') && late.doc.getMap('burst').has('to-third'), 'the third instance to join the fan-out')
+    expect(await waitFor(() => userName(late, a.doc.clientID), 'presence held elsewhere, asked for by the new instance')).toBe('Coach Kim')
+  })
+})

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import pg from 'pg'
+import * as Y from 'yjs'
+import { openPostgresStorage } from '../../server/storage/postgres'
+import type { Storage } from '../../server/storage/types'
+import { startDevServices, type DevServices } from '../helpers/cluster'
+
+function update(key: string): Uint8Array {
+  const d = new Y.Doc()
+  d.getMap('m').set(key, key)
+  return Y.encodeStateAsUpdate(d)
+}
+
+function keysOf(updates: readonly Uint8Array[]): string[] {
+  const d = new Y.Doc()
+  for (const u of updates) Y.applyUpdate(d, u)
+  return [...d.getMap('m').keys()].sort()
+}
+
+describe('PostgreSQL storage, as several instances use it', () => {
+  let services: DevServices
+  const opened: Storage[] = []
+  const open = async () => {
+    const s = await openPostgresStorage({ connectionString: services.databaseUrl })
+    opened.push(s)
+    return s
+  }
+  beforeAll(async () => {
+    services = await startDevServices()
+  })
+  afterAll(async () => {
+    for (const s of opened) await s.close()
+    await services?.stop()
+  })
+
+  it('migrates once when several instances start together, and again is a no-op', async () => {
+    const [a, b, c] = await Promise.all([open(), open(), open()])
+    expect((await a.ping()).ok && (await b.ping()).ok && (await c.ping()).ok).toBe(true)
+    const client = new pg.Client({ connectionString: services.databaseUrl })
+    await client.connect()
+    const versions = await client.query('SELECT version FROM schema_migrations')
+    await client.end()
+    expect(versions.rowCount).toBe(1)
+  })
+
+  it('appends in order, loads them back, and loads a never-written document as empty', async () => {
+    const s = await open()
+    expect(await s.appendUpdate('w1/board', update('a'))).toEqual({ ok: true, value: 1 })
+    expect(await s.appendUpdate('w1/board', update('b'))).toEqual({ ok: true, value: 2 })
+    const log = await s.loadDoc('w1/board')
+    expect(log.ok && keysOf(log.value.updates)).toEqual(['a', 'b'])
+    expect(log.ok && log.value.lastSeq).toBe(2)
+    expect(await s.loadDoc('w1/nothing')).toEqual({ ok: true, value: { updates: [], lastSeq: 0 } })
+  })
+
+  it('gives concurrent appends from two instances distinct, gap-free seqs', async () => {
+    const [a, b] = [await open(), await open()]
+    const results = await Promise.all(Array.from({ length: 60 }, (_, i) => (i % 2 ? a : b).appendUpdate('w2/board', update(`k${i}`))))
+    const seqs = results.map((r) => (r.ok ? r.value : -1)).sort((x, y) => x - y)
+    expect(seqs).toEqual(Array.from({ length: 60 }, (_, i) => i + 1))
+    const heads = await a.lastSeqs(['w2/board', 'w2/none'])
+    expect(heads.ok && [...heads.value]).toEqual([['w2/board', 60]])
+  })
+
+  it('compaction on one instance while another appends loses no update', async () => {
+    const [a, b] = [await open(), await open()]
+    const doc = new Y.Doc()
+    for (let i = 0; i < 20; i++) {
+      const u = update(`a${i}`)
+      Y.applyUpdate(doc, u)
+      await a.appendUpdate('w3/board', u)
+    }
+    const appending = Promise.all(Array.from({ length: 40 }, (_, i) => b.appendUpdate('w3/board', update(`b${i}`))))
+    const compacted = await a.compact('w3/board', 20, Y.encodeStateAsUpdate(doc))
+    await appending
+    expect(compacted.ok).toBe(true)
+    const log = await b.loadDoc('w3/board')
+    if (!log.ok) throw new Error(log.error.message)
+    expect(keysOf(log.value.updates)).toHaveLength(60)
+    expect(log.value.lastSeq).toBe(60)
+    const after = await b.updatesAfter('w3/board', 5)
+    // the compacted row (seq 20) stands for seqs 1–20, so a reader at 5 gets it and every later row
+    expect(after.ok && after.value[0]?.seq).toBe(20)
+    expect(after.ok && keysOf(after.value.map((r) => r.update))).toHaveLength(60)
+  })
+
+  it('an instance compacting to an older seq than another already did keeps the newer state', async () => {
+    const s = await open()
+    const doc = new Y.Doc()
+    for (let i = 0; i < 6; i++) {
+      const u = update(`c${i}`)
+      Y.applyUpdate(doc, u)
+      await s.appendUpdate('w4/board', u)
+    }
+    await s.compact('w4/board', 6, Y.encodeStateAsUpdate(doc))
+    await s.compact('w4/board', 3, Y.encodeStateAsUpdate(new Y.Doc()))
+    const log = await s.loadDoc('w4/board')
+    expect(log.ok && keysOf(log.value.updates)).toHaveLength(6)
+  })
+
+  it('reports a damaged row as corrupt instead of an empty document', async () => {
+    const s = await open()
+    await s.appendUpdate('w5/board', update('a'))
+    const client = new pg.Client({ connectionString: services.databaseUrl })
+    await client.connect()
+    await client.query("UPDATE doc_updates SET data = '\\xff0102'::bytea WHERE doc = 'w5/board'")
+    await client.end()
+    const log = await s.loadDoc('w5/board')
+    expect(!log.ok && log.error.kind).toBe('corrupt')
+  })
+
+  it('shares one server secret and numbers concurrent snapshots distinctly', async () => {
+    const [a, b] = [await open(), await open()]
+    const [sa, sb] = await Promise.all([a.serverSecret(), b.serverSecret()])
+    expect(sa.ok && sb.ok && sa.value === sb.value).toBe(true)
+    await a.createWorkspace(
+      { id: 'ws-snap', title: 't', organisation: 'o', createdAt: '2025-01-01T00:00:00Z' },
+      { id: 'm1', workspaceId: 'ws-snap', displayName: 'Kim', role: 'facilitator', stakeholderRole: 'teacher', tokenHash: 'h1', joinedAt: '2025-01-01T00:00:00Z' },
+    )
+    const row = { workspaceId: 'ws-snap', createdAt: '2025-01-02T00:00:00Z', authorId: 'm1', summary: 's', planJson: '{}', docState: new Uint8Array([0, 0]) }
+    const made = await Promise.all(Array.from({ length: 6 }, (_, i) => (i % 2 ? a : b).insertSnapshot(row)))
+    expect(made.map((m) => (m.ok ? m.value.version : 0)).sort()).toEqual([1, 2, 3, 4, 5, 6])
+    const got = await b.getSnapshot('ws-snap', 6)
+    expect(got.ok && got.value?.docState).toEqual(new Uint8Array([0, 0]))
+    const members = await a.listMembers('ws-snap')
+    expect(members.ok && members.value.map((m) => m.displayName)).toEqual(['Kim'])
+  })
+})
