@@ -55,7 +55,8 @@ export function summariseProfile(file: string, n = 15, window?: readonly [number
     at += us
     if (window && (at < window[0] || at > window[1])) return
     const frame = byId.get(id)
-    if (!frame || frame.functionName === '(idle)') return
+    // `dispatch` without a script is the inspector serving an in-process profile, not the work measured
+    if (!frame || frame.functionName === '(idle)' || (frame.functionName === 'dispatch' && frame.url === '')) return
     total += us
     const file = frame.url.replace(/^.*\/node_modules\//, '').replace(/^file:\/\/.*\/(server\/main\.js)$/, '$1')
     const name = `${frame.functionName || '(anonymous)'} ${file ? `${file}:${frame.lineNumber + 1}` : ''}`.trim()

@@ -75,6 +75,30 @@ describe('several instances on one PostgreSQL and Redis', () => {
     await waitFor(() => !b.provider.awareness.getStates().has(a.doc.clientID), 'a’s presence to leave the other instance')
   })
 
+  it('a graceful stop closes with 1012, its clients move to the other instance, and its presence leaves at once', async () => {
+    const patient = { INSTANCE_TIMEOUT_MS: '60000' }
+    const [one, two] = [await startInstance(services, patient), track(await startInstance(services, patient))]
+    let oneStopped = false
+    cleanup.push(() => oneStopped || one.stop())
+    expect(await (await fetch(`${one.url}/api/ready`)).json()).toEqual({ ok: true, storage: true, broker: true, draining: false })
+    const viaOne = track(await startTcpProxy({ backends: () => [one.port, two.port], strategy: 'in-order' }))
+    const { workspaceId, facilitator, participant, observer } = await threeMembers(two.url)
+    const a = track(await connectSynced(viaOne.url, workspaceId, 'board', facilitator.memberToken))
+    const gone = track(await connectSynced(one.url, workspaceId, 'board', observer.memberToken))
+    const b = track(await connectSynced(two.url, workspaceId, 'board', participant.memberToken))
+    gone.provider.awareness.setLocalStateField('cursor', { x: 1 })
+    await waitFor(() => userName(b, gone.doc.clientID), 'presence from the first instance')
+
+    const closed = new Promise<number>((resolve) => a.provider.once('connection-close', (e) => resolve(e?.code ?? 0)))
+    await one.stop()
+    oneStopped = true
+    expect(await closed).toBe(1012)
+    // the stopped instance removed its clients and said goodbye: no waiting for a heartbeat to lapse (60 s here)
+    await waitFor(() => !b.provider.awareness.getStates().has(gone.doc.clientID), 'presence of the stopped instance to leave')
+    a.doc.getMap('notes').set('after-restart', 'still here')
+    await waitFor(() => b.doc.getMap('notes').get('after-restart'), 'a’s edit through the other instance')
+  })
+
   it('kill -9 of one instance mid-burst: its clients move to the other, nothing anyone saw is lost, and a third instance serves the result', async () => {
     const limits = { RATE_BURST: '100000', RATE_PER_SECOND: '100000', COMPACT_AFTER: '40' }
     const first: ChildInstance = await spawnInstance(bundle, services, limits)

@@ -148,6 +148,7 @@ describe('facilitation and breakouts in real browsers', () => {
     for (const p of people) {
       await p.page.waitForURL((url) => !url.pathname.includes('/group/'))
       await expect.poll(() => p.page.getByTestId('follow-bar').getAttribute('data-following')).toBe('true')
+      await expect.poll(() => p.page.getByTestId('follow-bar').textContent()).toContain('Following Coach Kim')
     }
 
     // the promoted card keeps its group and role, and everyone can answer its poll
@@ -160,5 +161,11 @@ describe('facilitation and breakouts in real browsers', () => {
     await expect.poll(() => card.getByRole('button', { name: /Agree/ }).getAttribute('aria-pressed')).toBe('true')
     await expect.poll(() => card.textContent()).toContain('Agree (1)')
     expect(await seriousAxeViolations(pia)).toEqual([])
+
+    // time taken away down to zero: every screen says so in words, and screen readers hear it once
+    for (let i = 0; i < 10; i++) await coach.getByRole('button', { name: '−1 min' }).click()
+    for (const page of everyone) await expect.poll(() => page.getByTestId('timer').first().getAttribute('data-status')).toBe('done')
+    await expect.poll(() => people[1]!.page.getByTestId('timer').first().textContent()).toContain('Time\'s up')
+    await expect.poll(() => people[1]!.page.getByRole('status').filter({ hasText: "Time's up." }).count()).toBe(1)
   }, 180_000)
 })
