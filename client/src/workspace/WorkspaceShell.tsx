@@ -2,6 +2,7 @@
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react'
 import type { ClientConfig, WorkspaceView } from '../../../shared/api/contract'
 import { FacilitationProvider } from '../views/facilitator/FacilitationProvider'
+import { PinnedPrompts } from '../views/facilitator/PinnedPrompts'
 import { FacilitatorDock } from '../views/facilitator/FacilitatorDock'
 import { SessionBar } from '../views/facilitator/SessionBar'
 import { TimerBadge } from '../views/facilitator/TimerBadge'
@@ -74,6 +75,7 @@ export function WorkspaceShell({ view, config, token, connection, currentView, p
         <aside className="workspace-aside">
           <MemberList members={members} presence={presence} meId={me.id} />
           {me.role === 'facilitator' && <FacilitatorDock />}
+          <PinnedPrompts />
         </aside>
         <main className="workspace-main" id="board" aria-label={board.label}>
           {ready ? (

@@ -37,9 +37,11 @@ export interface WhiteboardProps {
   user: { id: string; name: string; color: string }
   /** optional tldraw licence key from server config */
   licenseKey?: string
+  /** the facilitator's camera while this person follows them ("bring everyone to me") */
+  camera?: { x: number; y: number; zoom: number } | null
 }
 
-export function Whiteboard({ doc, awareness, readOnly, user, licenseKey }: WhiteboardProps): JSX.Element {
+export function Whiteboard({ doc, awareness, readOnly, user, licenseKey, camera }: WhiteboardProps): JSX.Element {
   const [store] = useState(() =>
     createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils }),
   )
@@ -85,6 +87,9 @@ export function Whiteboard({ doc, awareness, readOnly, user, licenseKey }: White
   useEffect(() => {
     editor?.updateInstanceState({ isReadonly: readOnly })
   }, [editor, readOnly])
+  useEffect(() => {
+    if (editor && camera) editor.setCamera({ x: camera.x, y: camera.y, z: camera.zoom }, { animation: { duration: 300 } })
+  }, [editor, camera?.x, camera?.y, camera?.zoom])
 
   return (
     // fills its container: the shell gives that container its size

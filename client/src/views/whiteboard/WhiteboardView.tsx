@@ -5,11 +5,16 @@
  */
 import { useEffect, useState } from 'react'
 import { useWorkspace } from '../../workspace/context'
+import { useReadOnly } from '../../workspace/locks'
+import { useSpotlightViewport } from '../facilitator/spotlight-viewport'
 import type { DocConnection } from '../../workspace/doc-connection'
 import { Whiteboard } from './Whiteboard'
 
 export default function WhiteboardView() {
   const { connection, me, config } = useWorkspace()
+  // observers always, members while the facilitator locks the whiteboard (the relay enforces it too)
+  const readOnly = useReadOnly('whiteboard')
+  const camera = useSpotlightViewport()
   const [conn, setConn] = useState<DocConnection>()
   useEffect(() => {
     const opened = connection.open({ kind: 'whiteboard' })
@@ -33,7 +38,8 @@ export default function WhiteboardView() {
       <Whiteboard
         doc={conn.doc}
         awareness={conn.provider.awareness}
-        readOnly={me.role === 'observer'}
+        readOnly={readOnly}
+        camera={camera}
         user={{ id: me.id, name: me.displayName, color: me.color }}
         {...(config.tldrawLicenseKey ? { licenseKey: config.tldrawLicenseKey } : {})}
       />
