@@ -5,7 +5,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p .tmp
 status=0
-bash scripts/ensure-chromium.sh || status=1
+bash scripts/ensure-system-deps.sh || status=1
 npm run --silent typecheck || status=1
 npx vitest run --reporter=default --reporter=json --outputFile.json=.tmp/unit.json || status=1
 npm run --silent build || status=1
