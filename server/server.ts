@@ -56,6 +56,7 @@ export async function startServer(config: ServerConfig, storage: Storage, log = 
     cluster: { fanout, catchUpIntervalMs: config.CATCH_UP_INTERVAL_MS },
   })
   docs = serverDocs(relay.registry)
+  const stopListening = fanout.onDisconnectMember((memberId, reason) => relay.disconnectMember(memberId, reason))
   const now = () => new Date()
   const app = createApp({
     storage,
@@ -64,7 +65,11 @@ export async function startServer(config: ServerConfig, storage: Storage, log = 
     extraRoutes: [readinessRoute({ storage, fanout, draining: () => draining }), ...featureRoutes({ storage, docs, relay, now, random: Math.random })],
     publicUrl: config.PUBLIC_URL,
     now,
-    onRoleChanged: (memberId) => relay.disconnectMember(memberId, 'your role changed: reconnecting'),
+    onRoleChanged: (memberId) => {
+      const reason = 'your role changed: reconnecting'
+      relay.disconnectMember(memberId, reason)
+      fanout.disconnectMember(memberId, reason) // the member's other sockets may be on other instances
+    },
     clientConfig: { maxFrameBytes: config.MAX_FRAME_BYTES, ...(config.TLDRAW_LICENSE_KEY ? { tldrawLicenseKey: config.TLDRAW_LICENSE_KEY } : {}) },
     staticDir: config.STATIC_DIR,
   })
@@ -81,6 +86,7 @@ export async function startServer(config: ServerConfig, storage: Storage, log = 
     relay,
     async close() {
       draining = true
+      stopListening()
       await relay.close()
       relay.registry.stop()
       http.closeAllConnections()

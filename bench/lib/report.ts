@@ -45,7 +45,7 @@ function bareVerdict(row: Row): string {
 }
 
 export function table(rows: readonly Row[]): string {
-  const head = ['section', 'metric', 'ours (median)', 'stock (median)', 'ours/stock (median of ratios)', 'target', 'runs (ours | stock)']
+  const head = ['section', 'metric', 'ours (median)', 'stock (median)', 'ours/stock (median of ratios)', 'target', 'every run (ours; stock)']
   const lines = rows.map((r) => {
     const d = r.digits ?? 1
     const ratio = r.stock ? medianRatio(r.ours, r.stock) : Number.NaN
@@ -56,7 +56,7 @@ export function table(rows: readonly Row[]): string {
       r.stock ? fmt(median(r.stock), d) : '',
       r.stock && Number.isFinite(ratio) ? `${fmt(ratio, 2)}×` : '',
       verdict(r),
-      `${r.ours.map((v) => fmt(v, d)).join(', ')}${r.stock ? ` | ${r.stock.map((v) => fmt(v, d)).join(', ')}` : ''}`,
+      `${r.ours.map((v) => fmt(v, d)).join(', ')}${r.stock ? `; ${r.stock.map((v) => fmt(v, d)).join(', ')}` : ''}`,
     ]
   })
   const all = [head, ...lines]

@@ -32,6 +32,10 @@ export interface Fanout {
   /** true when other instances may exist (enables catch-up sweeps) */
   readonly clustered: boolean
   link(docKey: string, handlers: DocLinkHandlers): Promise<Result<DocLink, StorageError>>
+  /** asks every other instance to close a member's sockets (their permissions changed) */
+  disconnectMember(memberId: string, reason: string): void
+  /** what to do when another instance asks that; returns the disposer */
+  onDisconnectMember(handler: (memberId: string, reason: string) => void): () => void
   /** the broker answers (readiness) */
   ready(): Promise<boolean>
   /** tells the others this instance is gone, then disconnects */
@@ -45,6 +49,8 @@ export function localFanout(): Fanout {
     instanceId: 'local',
     clustered: false,
     link: () => Promise.resolve(ok(NOBODY)),
+    disconnectMember() {},
+    onDisconnectMember: () => () => undefined,
     ready: () => Promise.resolve(true),
     close: () => Promise.resolve(),
   }

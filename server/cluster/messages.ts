@@ -12,8 +12,9 @@ export type ClusterMessage =
   | { readonly type: 'awareness-query'; readonly from: string }
   | { readonly type: 'alive'; readonly from: string }
   | { readonly type: 'gone'; readonly from: string }
+  | { readonly type: 'disconnect-member'; readonly from: string; readonly memberId: string; readonly reason: string }
 
-const TAG = { update: 0, awareness: 1, 'awareness-query': 2, alive: 3, gone: 4 } as const satisfies Record<ClusterMessage['type'], number>
+const TAG = { update: 0, awareness: 1, 'awareness-query': 2, alive: 3, gone: 4, 'disconnect-member': 5 } as const satisfies Record<ClusterMessage['type'], number>
 
 export function encodeClusterMessage(m: ClusterMessage): Uint8Array {
   const e = encoding.createEncoder()
@@ -24,6 +25,9 @@ export function encodeClusterMessage(m: ClusterMessage): Uint8Array {
     encoding.writeVarUint8Array(e, m.update)
   } else if (m.type === 'awareness') {
     encoding.writeVarUint8Array(e, m.update)
+  } else if (m.type === 'disconnect-member') {
+    encoding.writeVarString(e, m.memberId)
+    encoding.writeVarString(e, m.reason)
   }
   return encoding.toUint8Array(e)
 }
@@ -49,6 +53,9 @@ export function decodeClusterMessage(bytes: Uint8Array): Result<ClusterMessage, 
         break
       case TAG.gone:
         message = { type: 'gone', from }
+        break
+      case TAG['disconnect-member']:
+        message = { type: 'disconnect-member', from, memberId: decoding.readVarString(d), reason: decoding.readVarString(d) }
         break
       default:
         return err(`unknown cluster message ${tag}`)

@@ -36,6 +36,7 @@ export async function openRedisFanout(options: RedisFanoutOptions): Promise<Fano
   await Promise.all([pub.connect(), sub.connect()])
 
   const links = new Map<string, Linked>()
+  const disconnectHandlers = new Set<(memberId: string, reason: string) => void>()
   const lastSeen = new Map<string, number>()
   const everyHandler = (fn: (h: DocLinkHandlers) => void) => {
     for (const linked of links.values()) for (const h of linked.handlers) fn(h)
@@ -56,7 +57,10 @@ export async function openRedisFanout(options: RedisFanoutOptions): Promise<Fano
     if (m.type === 'gone') return gone(m.from)
     lastSeen.set(m.from, Date.now())
     const name = rawChannel.toString()
-    if (name === channel.instances) return
+    if (name === channel.instances) {
+      if (m.type === 'disconnect-member') for (const h of disconnectHandlers) h(m.memberId, m.reason)
+      return
+    }
     const doc = name.slice(`${prefix}u:`.length)
     for (const h of links.get(doc)?.handlers ?? []) {
       if (m.type === 'update' && name === channel.updates(doc)) h.onUpdate(m.seq, m.update)
@@ -110,6 +114,11 @@ export async function openRedisFanout(options: RedisFanoutOptions): Promise<Fano
         publishAwareness: (update) => void send(channel.awareness(doc), { type: 'awareness', from: instanceId, update }),
         close: () => unlink(doc, handlers),
       })
+    },
+    disconnectMember: (memberId, reason) => void send(channel.instances, { type: 'disconnect-member', from: instanceId, memberId, reason }),
+    onDisconnectMember(handler) {
+      disconnectHandlers.add(handler)
+      return () => disconnectHandlers.delete(handler)
     },
     async ready() {
       if (pub.status !== 'ready' || sub.status !== 'ready') return false

@@ -105,16 +105,19 @@ export class LiveDoc {
    * row stands for all seqs up to its own), so afterwards nothing committed before the call is missing.
    */
   catchUp(): Promise<void> {
-    this.catching = this.catching.then(async () => {
-      if (this.destroyed) return
-      const rows = await this.storage.updatesAfter(this.key, this.applied.last)
-      if (!rows.ok) return this.options.log(`catch-up read failed for ${this.key}; will retry on the next gap or sweep`, rows.error)
-      if (this.destroyed) return
-      for (const { seq, update } of rows.value) {
-        if (!this.applied.has(seq)) Y.applyUpdate(this.doc, update, REMOTE)
-        this.applied.coverUpTo(seq)
-      }
-    })
+    const retry = `catch-up failed for ${this.key}; retried on the next gap or sweep`
+    this.catching = this.catching
+      .then(async () => {
+        if (this.destroyed) return
+        const rows = await this.storage.updatesAfter(this.key, this.applied.last)
+        if (!rows.ok) return this.options.log(retry, rows.error)
+        if (this.destroyed) return
+        for (const { seq, update } of rows.value) {
+          if (!this.applied.has(seq)) Y.applyUpdate(this.doc, update, REMOTE)
+          this.applied.coverUpTo(seq)
+        }
+      })
+      .catch((e: unknown) => this.options.log(retry, e instanceof Error ? e.message : e))
     return this.catching
   }
 

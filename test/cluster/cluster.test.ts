@@ -73,6 +73,26 @@ describe('several instances on one PostgreSQL and Redis', () => {
     expect(await waitFor(() => userName(a, b.doc.clientID), 'b’s presence on the other instance')).toBe('Pat Participant')
     a.provider.disconnect()
     await waitFor(() => !b.provider.awareness.getStates().has(a.doc.clientID), 'a’s presence to leave the other instance')
+  }, 30_000)
+
+  it('a role change made through one instance reconnects the member on every instance with the new role', async () => {
+    const [one, two] = [track(await startInstance(services)), track(await startInstance(services))]
+    const { workspaceId, facilitator, participant } = await threeMembers(one.url)
+    const demoted = track(await connectSynced(two.url, workspaceId, 'board', participant.memberToken))
+    const coach = track(await connectSynced(one.url, workspaceId, 'board', facilitator.memberToken))
+    const closed = new Promise<number>((resolve) => demoted.provider.once('connection-close', (e) => resolve(e?.code ?? 0)))
+    const res = await fetch(`${one.url}/api/workspaces/${workspaceId}/members/${participant.member.id}/role`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${facilitator.memberToken}` },
+      body: JSON.stringify({ role: 'observer' }),
+    })
+    expect(res.status).toBe(200)
+    expect(await closed).toBe(1008)
+    await waitFor(() => demoted.provider.wsconnected && demoted.provider.synced, 'the member to reconnect')
+    demoted.doc.getMap('notes').set('after-demotion', 'not saved')
+    coach.doc.getMap('notes').set('marker', 'later')
+    await waitFor(() => demoted.doc.getMap('notes').get('marker'), 'the later write to arrive')
+    expect(coach.doc.getMap('notes').get('after-demotion')).toBeUndefined()
   })
 
   it('a graceful stop closes with 1012, its clients move to the other instance, and its presence leaves at once', async () => {
@@ -146,5 +166,5 @@ describe('several instances on one PostgreSQL and Redis', () => {
     b.doc.getMap('burst').set('to-third', 1)
     await waitFor(() => b.doc.getMap('burst').has('from-third') && late.doc.getMap('burst').has('to-third'), 'the third instance to join the fan-out')
     expect(await waitFor(() => userName(late, a.doc.clientID), 'presence held elsewhere, asked for by the new instance')).toBe('Coach Kim')
-  })
+  }, 45_000)
 })

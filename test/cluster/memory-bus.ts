@@ -33,6 +33,8 @@ export function memoryBus(): MemoryBus {
         instanceId,
         clustered: true,
         ready: () => Promise.resolve(true),
+        disconnectMember() {},
+        onDisconnectMember: () => () => undefined,
         close: () => {
           for (const s of subscribers) if (s.instanceId !== instanceId) later(() => s.handlers.onInstanceGone(instanceId))
           return Promise.resolve()

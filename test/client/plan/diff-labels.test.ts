@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { describeChange, valueText } from '../../../client/src/views/plan/versions/diff-labels'
-import { transformIndex } from '../../../client/src/views/plan/caret'
 import { diffPlans } from '../../../shared/plan/diff'
 import { snapshotPlan } from '../../../shared/plan/snapshot'
 import { CLOCK, sampleInput } from '../../shared/plan/fixtures'
@@ -34,17 +33,5 @@ describe('a plan change in words', () => {
     [{ id: 'x', heading: 'Strategy 1.2' }, 'Strategy 1.2'],
   ])('writes the value %o as %s', (value, text) => {
     expect(valueText(value)).toBe(text)
-  })
-})
-
-describe('the caret under a remote edit', () => {
-  it.each([
-    ['an insert before it moves it right', 5, [{ retain: 2 }, { insert: 'abc' }], 8],
-    ['an insert after it leaves it', 5, [{ retain: 7 }, { insert: 'abc' }], 5],
-    ['a delete before it moves it left', 5, [{ retain: 1 }, { delete: 2 }], 3],
-    ['a delete across it lands at the cut', 5, [{ retain: 3 }, { delete: 4 }], 3],
-    ['an insert exactly at it stays behind it', 5, [{ retain: 5 }, { insert: 'x' }], 5],
-  ])('%s', (_name, index, delta, want) => {
-    expect(transformIndex(index, delta)).toBe(want)
   })
 })

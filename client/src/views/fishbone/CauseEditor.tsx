@@ -8,10 +8,10 @@ import { causeText, type CauseTagPatch, type MoveCause } from '../../../../share
 import type { Cause, Fishbone } from '../../../../shared/doc/fishbone-read'
 import { causeNudges } from '../../../../shared/domain/fishbone/prompts'
 import type { SystemicInfo } from '../../../../shared/domain/fishbone/systemic'
+import { YTextField } from '../../ui/YTextField'
 import { CauseMoves } from './CauseMoves'
 import { CauseTags } from './CauseTags'
 import { Nudges } from './Nudges'
-import { YTextField } from './YTextField'
 
 export const CAUSE_TEXT_ID = 'fb-cause-text'
 
@@ -64,7 +64,7 @@ export function CauseEditor(p: Props) {
         <label htmlFor={`${ids}-ev`}>
           Evidence {cause.needsEvidence && <span className="fb-badge fb-badge-warn">Needs evidence</span>}
         </label>
-        <YTextField key={`${cause.id}-ev`} id={`${ids}-ev`} multiline text={causeText(doc, fishbone.id, cause.id, 'evidence')} readOnly={readOnly} placeholder="Where is the evidence? Data, observations, documents…" />
+        <YTextField key={`${cause.id}-ev`} id={`${ids}-ev`} multiline rows={3} text={causeText(doc, fishbone.id, cause.id, 'evidence')} readOnly={readOnly} placeholder="Where is the evidence? Data, observations, documents…" />
       </div>
       <div className="field">
         <label htmlFor={`${ids}-link`}>Evidence link (optional)</label>

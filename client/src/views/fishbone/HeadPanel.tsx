@@ -6,8 +6,8 @@ import { fishboneHeadText } from '../../../../shared/doc/fishbone'
 import type { Fishbone } from '../../../../shared/doc/fishbone-read'
 import type { SwotItem } from '../../../../shared/doc/swot-read'
 import { fishboneNudges } from '../../../../shared/domain/fishbone/prompts'
+import { YTextField } from '../../ui/YTextField'
 import { Nudges } from './Nudges'
-import { YTextField } from './YTextField'
 
 const QUADRANT_LABEL = { strengths: 'strength', weaknesses: 'weakness', opportunities: 'opportunity', threats: 'threat' } as const
 

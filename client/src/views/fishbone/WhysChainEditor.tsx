@@ -6,7 +6,7 @@ import { useId, useState } from 'react'
 import type * as Y from 'yjs'
 import type { Fishbone } from '../../../../shared/doc/fishbone-read'
 import { whyAnswerText, whysSymptomText, type WhysChain } from '../../../../shared/doc/whys'
-import { YTextField } from './YTextField'
+import { YTextField } from '../../ui/YTextField'
 
 interface Props {
   readonly doc: Y.Doc

@@ -1,11 +1,11 @@
 /** A group note: editable text (shared typing), its author's role, delete (undoable), promote to synthesis. */
 import { useState } from 'react'
 import type * as Y from 'yjs'
+import { YTextField } from '../../ui/YTextField'
 import { useWorkspace } from '../../workspace/context'
 import { roleLabel } from '../facilitator/MemberMover'
 import { noteText, removeNote, type GroupNote } from './notes'
 import { PromoteForm } from './PromoteForm'
-import { YTextArea } from './YTextArea'
 
 interface Props {
   readonly doc: Y.Doc
@@ -26,7 +26,7 @@ export function NoteCard({ doc, note, sectionTitle, canWrite, groupId, groupName
   return (
     <li className="note-card" data-testid="group-note">
       {canWrite && text ? (
-        <YTextArea text={text} rows={2} aria-label={`Note in ${sectionTitle} by a ${roleLabel(note.role)}`} />
+        <YTextField text={text} multiline rows={2} label={`Note in ${sectionTitle} by a ${roleLabel(note.role)}`} />
       ) : (
         <p className="note-text">{note.text}</p>
       )}

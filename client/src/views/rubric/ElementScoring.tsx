@@ -5,11 +5,12 @@
 import { memo, useMemo } from 'react'
 import type * as Y from 'yjs'
 import type { Rubric } from '../../../../shared/content/rubric-model'
-import { evidenceText, setEvidence, setPick } from '../../../../shared/doc/rubric'
+import { evidenceText, setPick } from '../../../../shared/doc/rubric'
 import type { PlacedElement } from '../../../../shared/domain/rubric/structure'
+import { LabelledYText } from '../../ui/LabelledYText'
+import { undoKeys } from '../../ui/undo-keys'
 import { levelDescription } from './cumulative-text'
 import type { Undo } from './hooks'
-import { YTextArea } from './YTextArea'
 
 interface Props {
   readonly rubric: Rubric
@@ -70,12 +71,14 @@ export const ElementScoring = memo(function ElementScoring({ rubric, placed, doc
           Clear my pick
         </button>
       )}
-      <YTextArea
+      <LabelledYText
         text={text}
         label={`${rubric.evidenceLabel} for ${element.id}`}
         hint="No student names or other student-identifiable data."
-        undo={undo}
-        onChange={(v) => setEvidence(doc, element.id, v)}
+        className="field rb-textfield"
+        multiline
+        rows={3}
+        onKeyDown={undoKeys(undo)}
       />
     </article>
   )

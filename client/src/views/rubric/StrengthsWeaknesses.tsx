@@ -2,20 +2,14 @@
 import { useMemo } from 'react'
 import type * as Y from 'yjs'
 import type { RubricDomain } from '../../../../shared/content/rubric-model'
-import { setStrengthsWeaknesses, strengthsWeaknessesText } from '../../../../shared/doc/rubric'
+import { strengthsWeaknessesText } from '../../../../shared/doc/rubric'
+import { LabelledYText } from '../../ui/LabelledYText'
+import { undoKeys } from '../../ui/undo-keys'
 import type { Undo } from './hooks'
-import { YTextArea } from './YTextArea'
 
 export function StrengthsWeaknesses({ domain, doc, readOnly, undo }: { domain: RubricDomain; doc: Y.Doc; readOnly: boolean; undo: Undo }) {
   const text = useMemo(() => strengthsWeaknessesText(doc, domain.id), [doc, domain.id])
   return (
-    <YTextArea
-      text={text}
-      label={domain.strengthsWeaknesses.text}
-      rows={4}
-      undo={undo}
-      disabled={readOnly}
-      onChange={(v) => setStrengthsWeaknesses(doc, domain.id, v)}
-    />
+    <LabelledYText text={text} label={domain.strengthsWeaknesses.text} className="field rb-textfield" multiline rows={4} onKeyDown={undoKeys(undo)} disabled={readOnly} />
   )
 }

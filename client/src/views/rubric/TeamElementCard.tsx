@@ -5,14 +5,15 @@
 import { useMemo } from 'react'
 import type * as Y from 'yjs'
 import type { Rubric } from '../../../../shared/content/rubric-model'
-import { setTeamEvidence, teamEvidenceText } from '../../../../shared/doc/rubric'
+import { teamEvidenceText } from '../../../../shared/doc/rubric'
 import type { AnonymousElementResult, NamedElementResult } from '../../../../shared/domain/rubric/publication'
 import { findElement } from '../../../../shared/domain/rubric/structure'
 import type { TeamElement } from '../../../../shared/domain/rubric/types'
+import { LabelledYText } from '../../ui/LabelledYText'
+import { undoKeys } from '../../ui/undo-keys'
 import { Distribution } from './Distribution'
 import { useYText, type Undo } from './hooks'
 import { TeamLevel } from './TeamLevel'
-import { YTextArea } from './YTextArea'
 
 export type ResultRow = AnonymousElementResult | NamedElementResult
 
@@ -70,13 +71,15 @@ export function TeamElementCard({ rubric, row, doc, team, nameOf, readOnly, by, 
           )}
         </div>
       </div>
-      <YTextArea
+      <LabelledYText
         text={text}
         label={`Team evidence for ${row.elementId}`}
         hint="What the team agrees shows the current state. No student-identifiable data."
-        undo={undo}
+        className="field rb-textfield"
+        multiline
+        rows={3}
+        onKeyDown={undoKeys(undo)}
         disabled={readOnly}
-        onChange={(v) => setTeamEvidence(doc, row.elementId, v)}
       />
       <TeamLevel
         rubric={rubric}

@@ -3,7 +3,7 @@ import { useEffect, useId, useRef } from 'react'
 import type * as Y from 'yjs'
 import { QUADRANT_INFO, SWOT_QUADRANTS, type SwotQuadrant } from '../../../../shared/content/swot-prompts'
 import { deleteDrafts, draftText, setDraftSlot, type Draft } from '../../../../shared/doc/drafts'
-import { YTextField } from './YTextField'
+import { YTextField } from '../../ui/YTextField'
 
 interface Props {
   readonly draft: Draft
@@ -54,8 +54,8 @@ export function DraftCard({ draft, index, myDoc, autoFocus, announce }: Props) {
           Discard
         </button>
       </div>
-      {text && <YTextField text={text} label={`${label} statement`} placeholder="Your idea, in one sentence" />}
-      {evidence && <YTextField text={evidence} label={`${label} evidence`} rows={1} placeholder="What’s the evidence?" />}
+      {text && <YTextField multiline text={text} label={`${label} statement`} placeholder="Your idea, in one sentence" />}
+      {evidence && <YTextField multiline text={evidence} label={`${label} evidence`} rows={1} placeholder="What’s the evidence?" />}
     </li>
   )
 }

@@ -8,11 +8,11 @@ import { NEEDS_EVIDENCE_LABEL } from '../../../../shared/content/swot-prompts'
 import { swotItemText } from '../../../../shared/doc/swot'
 import type { SwotItem } from '../../../../shared/doc/swot-read'
 import { navigate } from '../../router'
+import { YTextField } from '../../ui/YTextField'
 import { DRAG_TYPE, SINGULAR, itemLabel, useBoard } from './board-context'
 import { DotControls } from './DotControls'
 import { EvidenceLink } from './EvidenceLink'
 import { KEY_DIRECTIONS } from './keyboard-move'
-import { YTextField } from './YTextField'
 
 interface Props {
   readonly item: SwotItem
@@ -80,9 +80,10 @@ export function ItemCard({ item, index, moveHelpId }: Props) {
         {b.top.has(item.id) && <span className="swot-badge top">★ Top priority</span>}
         {item.source?.kind === 'brainstorm' && <span className="swot-badge">From brainstorm</span>}
       </div>
-      {text && <YTextField text={text} label={`${SINGULAR[item.quadrant]} ${index + 1}`} readOnly={!b.canEdit} focusKey={`${item.id}:text`} placeholder="Describe it in one sentence" />}
+      {text && <YTextField multiline text={text} label={`${SINGULAR[item.quadrant]} ${index + 1}`} readOnly={!b.canEdit} focusKey={`${item.id}:text`} placeholder="Describe it in one sentence" />}
       {evidence && (
         <YTextField
+          multiline
           text={evidence}
           label={`Evidence for ${SINGULAR[item.quadrant].toLowerCase()} ${index + 1}`}
           readOnly={!b.canEdit}

@@ -9,8 +9,8 @@ import { swotNotesText } from '../../../../shared/doc/swot'
 import type { RootCauseEntry } from '../../../../shared/domain/fishbone/prioritise'
 import { promptText } from '../../../../shared/domain/fishbone/prompts'
 import { navigate } from '../../router'
+import { YTextField } from '../../ui/YTextField'
 import { useBoard } from './board-context'
-import { YTextField } from './YTextField'
 
 const PAIR_PROMPT_IDS = { leverage: ['p.step1.2', 'p.step1.3'], rootCauses: ['b.needs.main.8', 'b.needs.main.10', 'b.needs.main.12'] } as const satisfies Record<
   SwotPair,
@@ -31,7 +31,7 @@ export function PairNotes({ pair, rootCauses }: { readonly pair: SwotPair; reado
         ))}
       </ul>
       {notes ? (
-        <YTextField text={notes} label={`Team notes: ${prompt}`} readOnly={!b.canEdit} rows={4} placeholder="Shared notes — everyone can type here at once" />
+        <YTextField multiline text={notes} label={`Team notes: ${prompt}`} readOnly={!b.canEdit} rows={4} placeholder="Shared notes — everyone can type here at once" />
       ) : (
         <p className="muted small">This board has no notes area (it was made by an older version).</p>
       )}

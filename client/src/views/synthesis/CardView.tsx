@@ -1,10 +1,10 @@
 /** A synthesis card: text, provenance (group, roles), author or none, a quick agree/disagree poll. */
 import { useId } from 'react'
 import { answerPoll, cardText, moveCard, removeCard, type SynthesisCard, type SynthesisColumn } from '../../../../shared/doc/synthesis'
+import { YTextField } from '../../ui/YTextField'
 import { useWorkspace } from '../../workspace/context'
 import { useFacilitation } from '../facilitator/context'
 import { roleLabel } from '../facilitator/MemberMover'
-import { YTextArea } from '../group/YTextArea'
 import { columnLabel } from './ops'
 
 interface Props {
@@ -31,7 +31,7 @@ export function CardView({ card, columns, canWrite, onStatus }: Props) {
   }
   return (
     <li className="synthesis-card" data-testid="synthesis-card">
-      {canWrite && text ? <YTextArea text={text} rows={2} aria-label="Card text" /> : <p>{card.text}</p>}
+      {canWrite && text ? <YTextField text={text} multiline rows={2} label="Card text" /> : <p>{card.text}</p>}
       {card.quote && (
         <blockquote className="small">
           “{card.quote}”{card.quoteRole && <> — a {roleLabel(card.quoteRole)}</>}

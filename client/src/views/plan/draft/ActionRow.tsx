@@ -3,7 +3,7 @@ import { planItemText } from '../../../../../shared/doc/plan'
 import type { ActionDraft } from '../../../../../shared/plan/draft'
 import { ItemControls } from '../ItemControls'
 import { usePlan } from '../plan-context'
-import { YTextField } from '../YTextField'
+import { LabelledYText } from '../../../ui/LabelledYText'
 import { ResponsibleField } from './ResponsibleField'
 
 export function ActionRow({ action, number, siblings }: { action: ActionDraft; number: string; siblings: readonly ActionDraft[] }) {
@@ -16,13 +16,13 @@ export function ActionRow({ action, number, siblings }: { action: ActionDraft; n
         <h6 id={`action-h-${action.id}`}>{label}</h6>
         <ItemControls kind="action" id={action.id} siblings={siblings} label={label} />
       </div>
-      <YTextField text={text('text')} label={`${label}: the step`} multiline readOnly={readOnly} autoFocus={justAdded === action.id} />
+      <LabelledYText className="plan-field" text={text('text')} label={`${label}: the step`} multiline readOnly={readOnly} autoFocus={justAdded === action.id} />
       <div className="plan-grid">
-        <YTextField text={text('outputs')} label="Anticipated outputs" readOnly={readOnly} />
-        <YTextField text={text('timeline')} label="Timeline" readOnly={readOnly} />
-        <YTextField text={text('resources')} label="Resources & budget" readOnly={readOnly} />
+        <LabelledYText className="plan-field" text={text('outputs')} label="Anticipated outputs" readOnly={readOnly} />
+        <LabelledYText className="plan-field" text={text('timeline')} label="Timeline" readOnly={readOnly} />
+        <LabelledYText className="plan-field" text={text('resources')} label="Resources & budget" readOnly={readOnly} />
         <ResponsibleField actionId={action.id} label="Person responsible (one)" responsible={action.responsible} />
-        <YTextField text={text('collaborators')} label="Collaborators" readOnly={readOnly} />
+        <LabelledYText className="plan-field" text={text('collaborators')} label="Collaborators" readOnly={readOnly} />
       </div>
     </li>
   )

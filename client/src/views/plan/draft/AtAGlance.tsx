@@ -4,7 +4,7 @@ import { DATE_FIELDS, HEADER_FIELDS, SECTION_HEADINGS, type DateFieldId, type He
 import { ItemControls } from '../ItemControls'
 import { usePlan } from '../plan-context'
 import { useAddItem } from '../use-add'
-import { YTextField } from '../YTextField'
+import { LabelledYText } from '../../../ui/LabelledYText'
 
 const HINTS: Partial<Record<HeaderFieldId, string>> = {
   updateSummary: 'Each snapshot after the first writes its justification note here.',
@@ -35,7 +35,7 @@ export function AtAGlance() {
           </div>
         ))}
         {(Object.keys(HEADER_FIELDS) as HeaderFieldId[]).map((f) => (
-          <YTextField key={f} text={planText(doc, f)} label={HEADER_FIELDS[f]} readOnly={readOnly} {...(HINTS[f] && { hint: HINTS[f] })} />
+          <LabelledYText className="plan-field" key={f} text={planText(doc, f)} label={HEADER_FIELDS[f]} readOnly={readOnly} {...(HINTS[f] && { hint: HINTS[f] })} />
         ))}
       </div>
       <h3>School Leadership Team Members</h3>
@@ -43,8 +43,8 @@ export function AtAGlance() {
       <ul className="plan-rows">
         {draft.leadership.map((l, i) => (
           <li key={l.id} className="plan-row" id={`plan-leader-${l.id}`}>
-            <YTextField text={planItemText(doc, 'leader', l.id, 'name')} label={`Team member ${i + 1}: name`} readOnly={readOnly} autoFocus={justAdded === l.id} />
-            <YTextField text={planItemText(doc, 'leader', l.id, 'position')} label={`Team member ${i + 1}: position`} readOnly={readOnly} />
+            <LabelledYText className="plan-field" text={planItemText(doc, 'leader', l.id, 'name')} label={`Team member ${i + 1}: name`} readOnly={readOnly} autoFocus={justAdded === l.id} />
+            <LabelledYText className="plan-field" text={planItemText(doc, 'leader', l.id, 'position')} label={`Team member ${i + 1}: position`} readOnly={readOnly} />
             <ItemControls kind="leader" id={l.id} siblings={draft.leadership} label={`team member ${i + 1}`} />
           </li>
         ))}

@@ -6,7 +6,7 @@ import { planText } from '../../../../../shared/doc/plan'
 import { BoardLink } from '../BoardLink'
 import { usePlan } from '../plan-context'
 import { UsedIn } from '../UsedIn'
-import { YTextField } from '../YTextField'
+import { LabelledYText } from '../../../ui/LabelledYText'
 
 const QUADRANT = { strengths: 'Strength', opportunities: 'Opportunity', weaknesses: 'Weakness', threats: 'Threat' } as const
 const missing = <span className="needs-evidence">⚠ needs evidence</span>
@@ -59,7 +59,7 @@ export function DataAnalysis() {
           <span className="muted">From the SWOT board:</span> {n.text}
         </p>
       ))}
-      <YTextField text={planText(doc, 'needs.leverage')} label="What the team can leverage" multiline readOnly={readOnly} />
+      <LabelledYText className="plan-field" text={planText(doc, 'needs.leverage')} label="What the team can leverage" multiline readOnly={readOnly} />
       <h4>{da.rootCauses.prompt}</h4>
       {da.rootCauses.causes.length === 0 ? (
         <p className="empty">
@@ -83,7 +83,7 @@ export function DataAnalysis() {
           <span className="muted">From the SWOT board:</span> {n.text}
         </p>
       ))}
-      <YTextField text={planText(doc, 'needs.rootCauses')} label="Root-cause summary in the team’s words" multiline readOnly={readOnly} />
+      <LabelledYText className="plan-field" text={planText(doc, 'needs.rootCauses')} label="Root-cause summary in the team’s words" multiline readOnly={readOnly} />
     </div>
   )
 }

@@ -4,7 +4,7 @@ import { SECTION_HEADINGS } from '../../../../../shared/plan/tool-a'
 import { ItemControls } from '../ItemControls'
 import { usePlan } from '../plan-context'
 import { useAddItem } from '../use-add'
-import { YTextField } from '../YTextField'
+import { LabelledYText } from '../../../ui/LabelledYText'
 import { MeasureTable } from './MeasureTable'
 
 export function Direction() {
@@ -13,8 +13,8 @@ export function Direction() {
   return (
     <section className="plan-section" aria-labelledby="plan-direction">
       <h2 id="plan-direction">{SECTION_HEADINGS.direction}</h2>
-      <YTextField text={planText(doc, 'vision')} label="Vision" multiline readOnly={readOnly} />
-      <YTextField text={planText(doc, 'mission')} label="Mission" hint="What the organization does and for whom." multiline readOnly={readOnly} />
+      <LabelledYText className="plan-field" text={planText(doc, 'vision')} label="Vision" multiline readOnly={readOnly} />
+      <LabelledYText className="plan-field" text={planText(doc, 'mission')} label="Mission" hint="What the organization does and for whom." multiline readOnly={readOnly} />
       <h3>Goals</h3>
       {draft.goals.length === 0 && (
         <p className="empty">
@@ -28,8 +28,8 @@ export function Direction() {
             <h4 id={`goal-h-${g.id}`}>Goal {i + 1}</h4>
             <ItemControls kind="goal" id={g.id} siblings={draft.goals} label={`Goal ${i + 1}`} />
           </div>
-          <YTextField text={planItemText(doc, 'goal', g.id, 'statement')} label={`Goal ${i + 1} statement`} multiline readOnly={readOnly} autoFocus={justAdded === g.id} />
-          <YTextField text={planItemText(doc, 'goal', g.id, 'explanation')} label={`Goal ${i + 1} explanation`} hint="Why this goal was created." multiline readOnly={readOnly} />
+          <LabelledYText className="plan-field" text={planItemText(doc, 'goal', g.id, 'statement')} label={`Goal ${i + 1} statement`} multiline readOnly={readOnly} autoFocus={justAdded === g.id} />
+          <LabelledYText className="plan-field" text={planItemText(doc, 'goal', g.id, 'explanation')} label={`Goal ${i + 1} explanation`} hint="Why this goal was created." multiline readOnly={readOnly} />
           <MeasureTable
             kind="goalMeasure"
             parentId={g.id}

@@ -7,7 +7,7 @@ import type { GoalMeasureDraft } from '../../../../../shared/plan/draft'
 import { ItemControls } from '../ItemControls'
 import { usePlan } from '../plan-context'
 import { useAddItem } from '../use-add'
-import { YTextField } from '../YTextField'
+import { LabelledYText } from '../../../ui/LabelledYText'
 
 type Column = 'indicator' | 'dataSource' | 'baseline' | 'target1' | 'target2' | 'target3'
 const COLUMNS: Record<Column, string> = {
@@ -61,7 +61,8 @@ export function MeasureTable({ kind, parentId, owner, measures, caption, empty }
                 <th scope="row">{i + 1}</th>
                 {columns.map((c, j) => (
                   <td key={c}>
-                    <YTextField
+                    <LabelledYText
+                      className="plan-field"
                       text={kind === 'goalMeasure' ? planItemText(doc, 'goalMeasure', m.id, c) : c === 'target3' ? null : planItemText(doc, 'strategyMeasure', m.id, c)}
                       label={`${owner}, measure ${i + 1}: ${COLUMNS[c]}`}
                       hideLabel

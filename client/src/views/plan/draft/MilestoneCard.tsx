@@ -4,7 +4,7 @@ import type { MilestoneDraft } from '../../../../../shared/plan/draft'
 import { ItemControls } from '../ItemControls'
 import { usePlan } from '../plan-context'
 import { useAddItem } from '../use-add'
-import { YTextField } from '../YTextField'
+import { LabelledYText } from '../../../ui/LabelledYText'
 import { ActionRow } from './ActionRow'
 
 export function MilestoneCard({ milestone, number, siblings }: { milestone: MilestoneDraft; number: string; siblings: readonly MilestoneDraft[] }) {
@@ -18,8 +18,8 @@ export function MilestoneCard({ milestone, number, siblings }: { milestone: Mile
         <ItemControls kind="milestone" id={milestone.id} siblings={siblings} label={label} />
       </div>
       <div className="plan-grid wide-first">
-        <YTextField text={planItemText(doc, 'milestone', milestone.id, 'text')} label={`${label}: what will be true`} multiline readOnly={readOnly} autoFocus={justAdded === milestone.id} />
-        <YTextField text={planItemText(doc, 'milestone', milestone.id, 'timeline')} label="Timeline" readOnly={readOnly} />
+        <LabelledYText className="plan-field" text={planItemText(doc, 'milestone', milestone.id, 'text')} label={`${label}: what will be true`} multiline readOnly={readOnly} autoFocus={justAdded === milestone.id} />
+        <LabelledYText className="plan-field" text={planItemText(doc, 'milestone', milestone.id, 'timeline')} label="Timeline" readOnly={readOnly} />
       </div>
       {milestone.actions.length === 0 && <p className="empty">No actions yet. Actions are the incremental steps to this milestone; each has exactly one person responsible.</p>}
       <ol className="plan-rows">

@@ -4,7 +4,7 @@
  */
 import { planText, setNeedsElement } from '../../../../../shared/doc/plan'
 import { usePlan } from '../plan-context'
-import { YTextField } from '../YTextField'
+import { LabelledYText } from '../../../ui/LabelledYText'
 
 export function NeedsChecklist() {
   const { doc, draft, live, readOnly } = usePlan()
@@ -29,7 +29,7 @@ export function NeedsChecklist() {
                 {line.options.map((o) => (
                   <li key={o.id}>
                     {box(o.id, o.label, ticked.has(o.id))}
-                    {o.other !== null && <YTextField text={planText(doc, `needsOther.${o.id}`)} label={`${line.label}: other (specify)`} hideLabel readOnly={readOnly} className="inline" />}
+                    {o.other !== null && <LabelledYText text={planText(doc, `needsOther.${o.id}`)} label={`${line.label}: other (specify)`} hideLabel readOnly={readOnly} className="plan-field inline" />}
                   </li>
                 ))}
               </ul>

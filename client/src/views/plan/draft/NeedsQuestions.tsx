@@ -4,7 +4,7 @@
  */
 import { planText, setPlanText, type PlanTextField } from '../../../../../shared/doc/plan'
 import { usePlan } from '../plan-context'
-import { YTextField } from '../YTextField'
+import { LabelledYText } from '../../../ui/LabelledYText'
 
 const FIELDS = { 'how-completed': 'needs.howCompleted', 'stakeholder-input': 'needs.stakeholderInput' } as const satisfies Record<string, PlanTextField>
 
@@ -21,7 +21,7 @@ export function NeedsQuestions() {
         }
         return (
           <div key={q.id} className="plan-question">
-            <YTextField text={planText(doc, field)} label={q.question} multiline readOnly={readOnly} />
+            <LabelledYText className="plan-field" text={planText(doc, field)} label={q.question} multiline readOnly={readOnly} />
             <div className="from-session">
               <p className="small">
                 <strong>From the session record</strong> (included in every snapshot):

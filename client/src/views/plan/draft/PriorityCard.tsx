@@ -5,7 +5,7 @@ import type { PriorityDraft } from '../../../../../shared/plan/draft'
 import { ItemControls } from '../ItemControls'
 import { usePlan } from '../plan-context'
 import { useAddItem } from '../use-add'
-import { YTextField } from '../YTextField'
+import { LabelledYText } from '../../../ui/LabelledYText'
 import { LinkPicker } from './LinkPicker'
 import { StrategyCard } from './StrategyCard'
 import { SupportsTable } from './SupportsTable'
@@ -21,8 +21,8 @@ export function PriorityCard({ priority, number, siblings, live }: { priority: P
         <h3 id={`pr-h-${priority.id}`}>{label}</h3>
         <ItemControls kind="priority" id={priority.id} siblings={siblings} label={label} />
       </div>
-      <YTextField text={planItemText(doc, 'priority', priority.id, 'title')} label={`${label}: priority area`} readOnly={readOnly} autoFocus={justAdded === priority.id} />
-      <YTextField text={planItemText(doc, 'priority', priority.id, 'description')} label="Description" multiline readOnly={readOnly} />
+      <LabelledYText className="plan-field" text={planItemText(doc, 'priority', priority.id, 'title')} label={`${label}: priority area`} readOnly={readOnly} autoFocus={justAdded === priority.id} />
+      <LabelledYText className="plan-field" text={planItemText(doc, 'priority', priority.id, 'description')} label="Description" multiline readOnly={readOnly} />
       <TraceChips trace={live?.trace ?? []} />
       <LinkPicker kind="priority" id={priority.id} label={label} links={priority.links} />
       {priority.strategies.length === 0 && (

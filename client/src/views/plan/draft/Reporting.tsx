@@ -2,7 +2,7 @@
 import { planText } from '../../../../../shared/doc/plan'
 import { CADENCE_IDS, REPORTING_CADENCES, SECTION_HEADINGS } from '../../../../../shared/plan/tool-a'
 import { usePlan } from '../plan-context'
-import { YTextField } from '../YTextField'
+import { LabelledYText } from '../../../ui/LabelledYText'
 
 export function Reporting() {
   const { doc, readOnly } = usePlan()
@@ -10,7 +10,8 @@ export function Reporting() {
     <section className="plan-section" aria-labelledby="plan-reporting">
       <h2 id="plan-reporting">{SECTION_HEADINGS.reporting}</h2>
       {CADENCE_IDS.map((c) => (
-        <YTextField
+        <LabelledYText
+          className="plan-field"
           key={c}
           text={planText(doc, `reporting.${c}`)}
           label={`${REPORTING_CADENCES[c].label} reporting: the team’s routine`}

@@ -5,7 +5,7 @@ import { signPlan } from '../../../../../shared/plan/mutations'
 import type { SignatureDraft } from '../../../../../shared/plan/draft'
 import { ItemControls } from '../ItemControls'
 import { usePlan } from '../plan-context'
-import { YTextField } from '../YTextField'
+import { LabelledYText } from '../../../ui/LabelledYText'
 
 export function SignatureRow({ s, n, all }: { s: SignatureDraft; n: number; all: readonly SignatureDraft[] }) {
   const { doc, readOnly, justAdded, announce } = usePlan()
@@ -24,9 +24,9 @@ export function SignatureRow({ s, n, all }: { s: SignatureDraft; n: number; all:
         <ItemControls kind="signature" id={s.id} siblings={all} label={who} />
       </div>
       <div className="plan-grid">
-        <YTextField text={planItemText(doc, 'signature', s.id, 'name')} label={`${who}: name`} readOnly={readOnly} autoFocus={justAdded === s.id} />
-        <YTextField text={planItemText(doc, 'signature', s.id, 'position')} label={`${who}: position`} readOnly={readOnly} />
-        <YTextField text={planItemText(doc, 'signature', s.id, 'planRole')} label={`${who}: improvement plan role`} readOnly={readOnly} />
+        <LabelledYText className="plan-field" text={planItemText(doc, 'signature', s.id, 'name')} label={`${who}: name`} readOnly={readOnly} autoFocus={justAdded === s.id} />
+        <LabelledYText className="plan-field" text={planItemText(doc, 'signature', s.id, 'position')} label={`${who}: position`} readOnly={readOnly} />
+        <LabelledYText className="plan-field" text={planItemText(doc, 'signature', s.id, 'planRole')} label={`${who}: improvement plan role`} readOnly={readOnly} />
       </div>
       {s.signature ? (
         <p className="signed">

@@ -4,7 +4,7 @@ import type { SupportDraft } from '../../../../../shared/plan/draft'
 import { ItemControls } from '../ItemControls'
 import { usePlan } from '../plan-context'
 import { useAddItem } from '../use-add'
-import { YTextField } from '../YTextField'
+import { LabelledYText } from '../../../ui/LabelledYText'
 
 const FIELDS = {
   needed: 'Supports needed',
@@ -25,7 +25,7 @@ export function SupportsTable({ priorityId, label, supports }: { priorityId: str
         {supports.map((s, i) => (
           <li key={s.id} className="plan-row" id={`plan-item-${s.id}`}>
             {(Object.keys(FIELDS) as (keyof typeof FIELDS)[]).map((f, j) => (
-              <YTextField key={f} text={planItemText(doc, 'support', s.id, f)} label={`${FIELDS[f]} (support ${i + 1})`} readOnly={readOnly} autoFocus={j === 0 && justAdded === s.id} />
+              <LabelledYText className="plan-field" key={f} text={planItemText(doc, 'support', s.id, f)} label={`${FIELDS[f]} (support ${i + 1})`} readOnly={readOnly} autoFocus={j === 0 && justAdded === s.id} />
             ))}
             <ItemControls kind="support" id={s.id} siblings={supports} label={`support ${i + 1} of ${label}`} />
           </li>

@@ -3,7 +3,7 @@ import { planItemText } from '../../../../../shared/doc/plan'
 import type { PlanStrategy } from '../../../../../shared/plan/document'
 import { STRATEGY_SLOTS } from '../../../../../shared/plan/tool-a'
 import { usePlan } from '../plan-context'
-import { YTextField } from '../YTextField'
+import { LabelledYText } from '../../../ui/LabelledYText'
 
 export function TheoryOfAction({ id, label, live }: { id: string; label: string; live: PlanStrategy | undefined }) {
   const { doc, readOnly, justAdded } = usePlan()
@@ -12,7 +12,7 @@ export function TheoryOfAction({ id, label, live }: { id: string; label: string;
     <fieldset className="theory">
       <legend>{label}: theory of action</legend>
       {slots.map((slot, i) => (
-        <YTextField
+        <LabelledYText
           key={slot}
           text={planItemText(doc, 'strategy', id, slot)}
           label={`${STRATEGY_SLOTS[slot].lead} …`}
@@ -20,7 +20,7 @@ export function TheoryOfAction({ id, label, live }: { id: string; label: string;
           multiline
           readOnly={readOnly}
           autoFocus={i === 0 && justAdded === id}
-          className="slot"
+          className="plan-field slot"
         />
       ))}
       <p className="statement" aria-live="off">
