@@ -16,7 +16,7 @@ export interface DevServices {
   stop(): Promise<void>
 }
 
-const INSTALL_HINT = 'run `bash scripts/ensure-services.sh` (installs postgresql and redis-server with apt when root)'
+const INSTALL_HINT = 'run `bash scripts/ensure-system-deps.sh` (installs postgresql, redis-server and chromium with apt when root)'
 const NOBODY = 65534
 
 export function freePort(): Promise<number> {

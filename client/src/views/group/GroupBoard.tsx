@@ -6,7 +6,6 @@ import { useState } from 'react'
 import type * as Y from 'yjs'
 import { useWorkspace } from '../../workspace/context'
 import { useDocVersion } from '../../workspace/hooks'
-import { PinnedPrompts } from '../facilitator/PinnedPrompts'
 import { roleLabel } from '../facilitator/MemberMover'
 import { TimerBadge } from '../facilitator/TimerBadge'
 import { NOTE_SECTIONS, notesRoot, readNotes } from './notes'
@@ -47,7 +46,6 @@ export function GroupBoard({ doc, groupId, name, memberIds, canWrite }: Props) {
         )}
       </header>
       {!canWrite && <p className="badge">View only: you can read this group’s board</p>}
-      <PinnedPrompts />
       <h3 className="area-heading">Group output</h3>
       <div className="note-sections output">
         {area('output').map((s) => (

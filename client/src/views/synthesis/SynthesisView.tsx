@@ -15,7 +15,6 @@ import { isLocked } from '../../../../shared/domain/facilitation/control-state'
 import { useWorkspace } from '../../workspace/context'
 import { useDocVersion } from '../../workspace/hooks'
 import { useFacilitation } from '../facilitator/context'
-import { PinnedPrompts } from '../facilitator/PinnedPrompts'
 import { useUndo } from '../group/use-undo'
 import { newId } from './ops'
 import { SynthesisTable } from './SynthesisTable'
@@ -47,7 +46,6 @@ export default function SynthesisView() {
       </p>
       {me.role === 'observer' && <p className="badge">View only</p>}
       {locked && <p className="badge">Locked: the facilitator has locked this board for review</p>}
-      <PinnedPrompts />
       {canWrite && <SynthesisToolbar board={board} undo={undo} onStatus={setStatus} />}
       {board.topics.length === 0 ? (
         <div className="empty-state">
