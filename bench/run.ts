@@ -4,16 +4,14 @@
  * bench/RESULTS.md. Flags: --quick (smoke run, not saved unless --save), --reps=N,
  * --only=fanout,cold,memory,snapshot,client, --profile (CPU profiles of our server), --no-save.
  */
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { Session } from 'node:inspector'
 import { join } from 'node:path'
 import { runClient } from './client-page'
 import { oursColdLoad, stockWarmLoad, storeOnce, type LoadResult, type OursCold } from './cold-load'
 import { runFanout, type FanoutConfig, type FanoutResult } from './fanout'
 import { runMemory, type MemoryResult } from './memory'
 import { runSnapshot, type SnapshotResult } from './snapshot'
+import { profileRuns } from './profile-runs'
 import { buildEditedDoc } from './lib/edits'
-import { formatProfile, summariseProfile } from './lib/profile'
 import { appendResults, machine, table, type Row } from './lib/report'
 import { startOurs, startStock, type BenchServer, type ServerKind } from './lib/servers'
 
@@ -61,8 +59,7 @@ const notes: string[] = []
 const profiles: string[] = []
 const started = new Date()
 
-const start = (kind: ServerKind, cpuProfDir?: string): Promise<BenchServer> =>
-  kind === 'ours' ? startOurs({ dist, ...(cpuProfDir && { cpuProfDir }) }) : startStock({ ...(cpuProfDir && { cpuProfDir }) })
+const start = (kind: ServerKind): Promise<BenchServer> => (kind === 'ours' ? startOurs({ dist }) : startStock())
 
 /** Runs `fn` for ours and stock `reps` times, alternating which goes first. */
 async function paired<T>(label: string, fn: (kind: ServerKind) => Promise<T>, describe: (r: T) => string): Promise<{ ours: T[]; stock: T[] }> {
@@ -77,8 +74,8 @@ async function paired<T>(label: string, fn: (kind: ServerKind) => Promise<T>, de
   return out
 }
 
-async function withServer<T>(kind: ServerKind, fn: (s: BenchServer) => Promise<T>, cpuProfDir?: string): Promise<T> {
-  const server = await start(kind, cpuProfDir)
+async function withServer<T>(kind: ServerKind, fn: (s: BenchServer) => Promise<T>): Promise<T> {
+  const server = await start(kind)
   try {
     return await fn(server)
   } finally {
@@ -190,49 +187,9 @@ async function client(): Promise<void> {
   notes.push(`client JS files: ${r.jsFiles.map((f) => `${f.path.replace('/assets/', '')} ${(f.gzip / 1000).toFixed(0)} KB`).join(', ')}`)
 }
 
-function newestProfile(): string | undefined {
-  const files = readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile'))
-  return files.map((f) => join(profileDir, f)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0]
-}
-
-/** CPU profiles (node --cpu-prof), each cut to the measured window: both servers under fan-out, our cold load, the DOCX export. */
 async function profile(): Promise<void> {
-  rmSync(profileDir, { recursive: true, force: true })
-  mkdirSync(profileDir, { recursive: true })
-  const cfg = PLAN.fanout[1] ?? PLAN.fanout[0]!
-  for (const kind of ['ours', 'stock'] as const) {
-    const r = await withServer(kind, (s) => runFanout(s, cfg), profileDir)
-    const file = newestProfile()
-    log(`[profile] ${kind} fan-out ${cfg.name}: ${file ?? 'no profile written'}`)
-    if (file) profiles.push(formatProfile(`${kind} server, fan-out ${cfg.name}, measured window only (${r.serverCpu.toFixed(2)} s CPU by /proc)`, summariseProfile(file, 15, r.windowMicros)))
-  }
-  const edited = buildEditedDoc(PLAN.coldEdits)
-  const stored = await storeOnce(dist, edited)
-  try {
-    const r = await oursColdLoad(dist, stored, edited, profileDir)
-    const file = newestProfile()
-    if (file) profiles.push(formatProfile(`our server, cold load (${r.cold.ms.toFixed(0)} ms), connect → full state only`, summariseProfile(file, 15, r.coldWindowMicros)))
-  } finally {
-    stored.dispose()
-  }
-  const docx = join(profileDir, 'docx.cpuprofile')
-  await profileInProcess(docx, () => runSnapshot(3))
-  profiles.push(formatProfile('exportDocx and snapshotPlan in the bench process', summariseProfile(docx, 15)))
+  profiles.push(...(await profileRuns({ dist, dir: profileDir, fanout: PLAN.fanout[1] ?? PLAN.fanout[0]!, coldEdits: PLAN.coldEdits, log })))
   notes.push(`CPU profiles are in ${profileDir} (open them in Chrome DevTools)`)
-}
-
-/** Profiles `fn` in this process with the inspector (same format as --cpu-prof). */
-async function profileInProcess(file: string, fn: () => Promise<unknown>): Promise<void> {
-  const session = new Session()
-  session.connect()
-  const post = (method: string, params: object = {}) =>
-    new Promise<unknown>((ok, fail) => session.post(method, params, (e, result) => (e ? fail(e) : ok(result))))
-  await post('Profiler.enable')
-  await post('Profiler.start')
-  await fn()
-  const result = await post('Profiler.stop')
-  session.disconnect()
-  writeFileSync(file, JSON.stringify((result as { profile: unknown }).profile))
 }
 
 const sections: [string, () => Promise<void>][] = [

@@ -1,0 +1,66 @@
+/**
+ * `--profile`: CPU profiles (node --cpu-prof) of both servers under fan-out and of our cold load,
+ * each cut to the measured window, and of the snapshot/DOCX export in this process (inspector).
+ */
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { Session } from 'node:inspector'
+import { join } from 'node:path'
+import { oursColdLoad, storeOnce } from './cold-load'
+import { runFanout, type FanoutConfig } from './fanout'
+import { runSnapshot } from './snapshot'
+import { buildEditedDoc } from './lib/edits'
+import { formatProfile, summariseProfile } from './lib/profile'
+import { startOurs, startStock } from './lib/servers'
+
+export interface ProfileOptions {
+  readonly dist: string
+  readonly dir: string
+  readonly fanout: FanoutConfig
+  readonly coldEdits: number
+  readonly log: (line: string) => void
+}
+
+function newest(dir: string): string | undefined {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'))
+  return files.map((f) => join(dir, f)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0]
+}
+
+/** Profiles `fn` in this process with the inspector (same format as --cpu-prof). */
+async function profileInProcess(file: string, fn: () => Promise<unknown>): Promise<void> {
+  const session = new Session()
+  session.connect()
+  const post = (method: string) => new Promise<unknown>((ok, fail) => session.post(method, (e, result) => (e ? fail(e) : ok(result))))
+  await post('Profiler.enable')
+  await post('Profiler.start')
+  await fn()
+  const result = await post('Profiler.stop')
+  session.disconnect()
+  writeFileSync(file, JSON.stringify((result as { profile: unknown }).profile))
+}
+
+/** Returns one formatted summary per profile. */
+export async function profileRuns(o: ProfileOptions): Promise<string[]> {
+  rmSync(o.dir, { recursive: true, force: true })
+  mkdirSync(o.dir, { recursive: true })
+  const out: string[] = []
+  for (const kind of ['ours', 'stock'] as const) {
+    const server = kind === 'ours' ? await startOurs({ dist: o.dist, cpuProfDir: o.dir }) : await startStock({ cpuProfDir: o.dir })
+    const r = await runFanout(server, o.fanout).finally(() => server.stop())
+    const file = newest(o.dir)
+    o.log(`[profile] ${kind} fan-out ${o.fanout.name}: ${file ?? 'no profile written'}`)
+    if (file) out.push(formatProfile(`${kind} server, fan-out ${o.fanout.name}, measured window only (${r.serverCpu.toFixed(2)} s CPU by /proc)`, summariseProfile(file, 15, r.windowMicros)))
+  }
+  const edited = buildEditedDoc(o.coldEdits)
+  const stored = await storeOnce(o.dist, edited)
+  try {
+    const r = await oursColdLoad(o.dist, stored, edited, o.dir)
+    const file = newest(o.dir)
+    if (file) out.push(formatProfile(`our server, cold load (${r.cold.ms.toFixed(0)} ms), connect → full state only`, summariseProfile(file, 15, r.coldWindowMicros)))
+  } finally {
+    stored.dispose()
+  }
+  const docx = join(o.dir, 'docx.cpuprofile')
+  await profileInProcess(docx, () => runSnapshot(3))
+  out.push(formatProfile('exportDocx and snapshotPlan in the bench process', summariseProfile(docx, 15)))
+  return out
+}
