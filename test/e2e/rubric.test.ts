@@ -63,6 +63,8 @@ describe('the LEA self-reflection in real browsers', () => {
     // Kai uses only the keyboard: reach the board, jump to the next unscored element, arrow through levels, type evidence
     await keyTo(kai, /^A\s+Self-reflection$/)
     await kai.keyboard.press('Enter')
+    // like a person, wait for the board to appear before tabbing into it
+    await kai.getByTestId('rubric-progress').waitFor()
     await keyTo(kai, /Go to next unscored element/)
     await kai.keyboard.press('Enter')
     await kai.keyboard.press('ArrowRight')

@@ -33,15 +33,20 @@ export function WorkspaceShell({ view, config, token, connection, currentView, p
   const board = findView(currentView)
   const views = BOARD_VIEWS.filter((v) => !v.facilitatorOnly || me.role === 'facilitator')
 
-  // someone we have not heard of is here: they joined after we loaded the member list
+  // someone we have not heard of is here: they joined after we loaded the member list. Refresh at
+  // most every 2 s, and always once more after the last arrival so nobody is missed.
   const known = useMemo(() => new Set(members.map((m) => m.id)), [members])
   const lastRefresh = useRef(0)
+  const unknownHere = presence.some((p) => !known.has(p.userId))
   useEffect(() => {
-    if (presence.some((p) => !known.has(p.userId)) && Date.now() - lastRefresh.current > 2000) {
+    if (!unknownHere) return
+    const wait = Math.max(0, lastRefresh.current + 2000 - Date.now())
+    const timer = setTimeout(() => {
       lastRefresh.current = Date.now()
       onMembersChanged()
-    }
-  }, [presence, known, onMembersChanged])
+    }, wait)
+    return () => clearTimeout(timer)
+  }, [unknownHere, onMembersChanged])
 
   useEffect(() => connection.setLocation(board.id), [connection, board.id])
 
