@@ -50,7 +50,7 @@ export async function startServer(config: ServerConfig, storage: Storage, log = 
       ratePerSecond: config.RATE_PER_SECOND,
       awareness: { maxStateBytes: config.AWARENESS_MAX_BYTES, maxDepth: config.AWARENESS_MAX_DEPTH, maxEntries: 64 },
       maxClientIdsPerConnection: 4,
-      ackDelayMs: 250,
+      ackDelayMs: 500,
     },
     log,
     cluster: { fanout, catchUpIntervalMs: config.CATCH_UP_INTERVAL_MS },

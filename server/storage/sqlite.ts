@@ -12,6 +12,12 @@ import { checksum, parseMemberRow, verifyUpdateRow } from './rows'
 import { SQLITE_MIGRATIONS } from './sqlite-schema'
 import type { DocLog, MemberRow, SeqUpdate, SnapshotRow, Storage, StorageError, WorkspaceRow } from './types'
 
+interface PendingAppend {
+  readonly docKey: string
+  readonly update: Uint8Array
+  readonly resolve: (result: Result<number, StorageError>) => void
+}
+
 export interface SqliteOptions {
   /** a directory (the file is `rootwork.sqlite` inside it) or ':memory:' */
   readonly dataDir: string
@@ -75,11 +81,36 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
   })
   const insertMember = (m: MemberRow) =>
     q.insertMember.run(m.id, m.workspaceId, m.displayName, m.role, m.stakeholderRole, m.tokenHash, m.joinedAt)
-  const appendTx = db.transaction((docKey: string, update: Uint8Array): number => {
-    const seq = (q.lastSeq.get(docKey) as { seq: number }).seq + 1
-    q.insertUpdate.run(docKey, seq, update, checksum(update))
-    return seq
+  /** appends many updates in one transaction (group commit); returns each one's seq */
+  const appendManyTx = db.transaction((items: readonly PendingAppend[]): number[] => {
+    const last = new Map<string, number>()
+    return items.map(({ docKey, update }) => {
+      const seq = (last.get(docKey) ?? (q.lastSeq.get(docKey) as { seq: number }).seq) + 1
+      last.set(docKey, seq)
+      q.insertUpdate.run(docKey, seq, update, checksum(update))
+      return seq
+    })
   })
+  // Group commit: appends that arrive in the same turn of the event loop share one transaction, so
+  // a busy server pays one WAL commit per turn instead of one per update. Each promise still
+  // resolves only after its update is committed.
+  let batch: PendingAppend[] = []
+  const flushAppends = () => {
+    const items = batch
+    batch = []
+    try {
+      const seqs = appendManyTx(items)
+      items.forEach((item, i) => item.resolve(ok(seqs[i]!)))
+    } catch (e) {
+      const failure = err({ kind: 'unavailable' as const, message: e instanceof Error ? e.message : String(e) })
+      for (const item of items) item.resolve(failure)
+    }
+  }
+  const appendUpdate = (docKey: string, update: Uint8Array): Promise<Result<number, StorageError>> =>
+    new Promise((resolve) => {
+      batch.push({ docKey, update, resolve })
+      if (batch.length === 1) setImmediate(flushAppends)
+    })
   const compactTx = db.transaction((docKey: string, upToSeq: number, state: Uint8Array) => {
     q.deleteUpTo.run(docKey, upToSeq)
     q.insertUpdate.run(docKey, upToSeq, state, checksum(state))
@@ -130,7 +161,7 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
         return (q.getMeta.get('secret') as { value: string }).value
       }),
 
-    appendUpdate: (docKey, update) => attempt(() => appendTx(docKey, update)),
+    appendUpdate,
     ping: () => attempt(() => void db.prepare('SELECT 1').get()),
     loadDoc: async (docKey): Promise<Result<DocLog, StorageError>> => {
       const rows = await verifiedRows(docKey, () => q.loadDoc.all(docKey))
@@ -164,6 +195,9 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
           docState: new Uint8Array(r.doc_state),
         }
       }),
-    close: async () => void db.close(),
+    close: async () => {
+      if (batch.length > 0) flushAppends()
+      db.close()
+    },
   }
 }

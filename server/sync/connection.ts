@@ -61,7 +61,8 @@ export function serveConnection(ws: WebSocket, ctx: ConnectionContext): void {
 
   const peer: Peer = {
     send(message) {
-      if (ws.readyState === ws.OPEN) ws.send(message, (e) => e && close(CLOSE.goingAway, 'send failed'))
+      // no per-message callback: a failed send surfaces as the socket's 'error'/'close' anyway
+      if (ws.readyState === ws.OPEN) ws.send(message)
     },
   }
 
@@ -109,7 +110,7 @@ export function serveConnection(ws: WebSocket, ctx: ConnectionContext): void {
     const kind = decoding.readVarUint(d)
     if (kind === SYNC.step1) {
       const sv = decoding.readVarUint8Array(d)
-      peer.send(encodeSyncMessage(SYNC.step2, Y.encodeStateAsUpdate(doc.doc, sv)))
+      peer.send(encodeSyncMessage(SYNC.step2, doc.missingFor(sv)))
       return
     }
     if (kind !== SYNC.step2 && kind !== SYNC.update) throw new ProtocolViolation(CLOSE.protocolError, `unknown sync message ${kind}`)

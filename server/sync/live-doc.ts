@@ -45,6 +45,8 @@ export class LiveDoc {
   private catching: Promise<void> = Promise.resolve()
   private gapTimer: NodeJS.Timeout | undefined
   private destroyed = false
+  /** the whole state as one update, for clients that have nothing yet; dropped on every change */
+  private fullState: Uint8Array | undefined
 
   constructor(
     readonly key: string,
@@ -59,6 +61,7 @@ export class LiveDoc {
     this.uncompacted = storedRows > 1 ? storedRows : 0
     this.awareness.setLocalState(null)
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      this.fullState = undefined
       const message = encodeSyncMessage(SYNC.update, update)
       for (const peer of this.peers) if (peer !== origin) peer.send(message)
     })
@@ -68,6 +71,22 @@ export class LiveDoc {
       for (const peer of this.peers) if (peer !== origin) peer.send(message)
       this.presence.onLocalChange(changed, removed, origin)
     })
+  }
+
+  /**
+   * What a client with state vector `sv` lacks. A client with nothing (a fresh page) gets the cached
+   * full state — after a load from a compacted log that is the stored row itself, never re-encoded.
+   */
+  missingFor(sv: Uint8Array): Uint8Array {
+    const empty = sv.length === 1 && sv[0] === 0
+    if (!empty) return Y.encodeStateAsUpdate(this.doc, sv)
+    this.fullState ??= Y.encodeStateAsUpdate(this.doc)
+    return this.fullState
+  }
+
+  /** seeds the full-state cache with stored bytes known to hold exactly this document's state */
+  primeFullState(state: Uint8Array): void {
+    this.fullState = state
   }
 
   /** tells a client re-announcing a state removed here to announce it anew (see removedNotice) */
