@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { launchBrowser, newContext, seriousAxeViolations, startAppServer, type AppServer } from './helpers/browser'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { appAndBrowser, newContext, seriousAxeViolations } from './helpers/browser'
 import { createWorkspaceInUi, joinInUi } from './helpers/flows'
 
 /** One participant's clock runs this far ahead: the server-clock offset must hide it. */
@@ -35,24 +35,13 @@ async function timerSpread(pages: readonly Page[]): Promise<number> {
 const groupIdOf = (page: Page) => page.getByTestId('group-board').getAttribute('data-group-id')
 
 describe('facilitation and breakouts in real browsers', () => {
-  let server: AppServer
-  let browser: Browser
-  const contexts: BrowserContext[] = []
-  beforeAll(async () => {
-    server = await startAppServer()
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    for (const c of contexts) await c.close()
-    await browser?.close()
-    await server?.stop()
-  })
+  const app = appAndBrowser()
 
   it('runs a cross-role split into two groups, keeps one timer everywhere, rolls a note up, and brings everyone back', async () => {
-    const facilitatorContext = await newContext(browser)
-    contexts.push(facilitatorContext)
+    const facilitatorContext = await newContext(app.browser)
+    app.track(facilitatorContext)
     const coach = await facilitatorContext.newPage()
-    const created = await createWorkspaceInUi(coach, server.url)
+    const created = await createWorkspaceInUi(coach, app.server.url)
 
     const people: Person[] = []
     for (const [name, role, skewed] of [
@@ -61,8 +50,8 @@ describe('facilitation and breakouts in real browsers', () => {
       ['Paz Principal', 'principal', false],
       ['Pia Principal', 'principal', false],
     ] as const) {
-      const context = await newContext(browser)
-      contexts.push(context)
+      const context = await newContext(app.browser)
+      app.track(context)
       if (skewed) {
         await context.addInitScript((skew) => {
           const realNow = Date.now.bind(Date)

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
-import type { Browser, Page } from 'playwright-core'
-import { launchBrowser, newContext, seriousAxeViolations, startAppServer, type AppServer } from './helpers/browser'
+import type { Page } from 'playwright-core'
+import { appAndBrowser, newContext, seriousAxeViolations } from './helpers/browser'
 import { createWorkspaceInUi, joinInUi } from './helpers/flows'
 
 /** Several page loads per test on a shared two-core machine: allow more than the default minute. */
@@ -45,28 +45,19 @@ const diagramTexts = (page: Page) =>
   )
 
 describe('fishbone diagrams in real browsers', () => {
-  let server: AppServer
-  let browser: Browser
-  beforeAll(async () => {
-    server = await startAppServer()
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
+  const app = appAndBrowser()
 
   it('two people co-edit one fishbone: a cause added by one appears for the other, concurrent typing in one cause keeps both, and an observer only reads', async () => {
-    const fc = await newContext(browser)
+    const fc = await newContext(app.browser)
     const facilitator = await fc.newPage()
-    const created = await createWorkspaceInUi(facilitator, server.url)
-    await facilitator.goto(fishboneUrl(server.url, created.workspaceUrl))
+    const created = await createWorkspaceInUi(facilitator, app.server.url)
+    await facilitator.goto(fishboneUrl(app.server.url, created.workspaceUrl))
     const fishboneId = await createFishbone(facilitator, 'Low student math performance in seventh grade')
 
-    const pc = await newContext(browser)
+    const pc = await newContext(app.browser)
     const participant = await pc.newPage()
     await joinInUi(participant, created.participantLink, 'Pat Teacher')
-    await participant.goto(`${fishboneUrl(server.url, created.workspaceUrl)}?f=${fishboneId}`)
+    await participant.goto(`${fishboneUrl(app.server.url, created.workspaceUrl)}?f=${fishboneId}`)
     await participant.getByRole('treeitem', { name: /Leadership/ }).waitFor()
 
     await quickAdd(participant, 'Teachers lack planning time', 'Talent Development')
@@ -89,10 +80,10 @@ describe('fishbone diagrams in real browsers', () => {
     await expect.poll(() => pText.inputValue()).toBe(merged)
     await expect.poll(() => diagramTexts(participant)).toEqual([merged])
 
-    const oc = await newContext(browser)
+    const oc = await newContext(app.browser)
     const observer = await oc.newPage()
     await joinInUi(observer, created.observerLink, 'Olu Reflector', 'researcher')
-    await observer.goto(`${fishboneUrl(server.url, created.workspaceUrl)}?f=${fishboneId}`)
+    await observer.goto(`${fishboneUrl(app.server.url, created.workspaceUrl)}?f=${fishboneId}`)
     await expect.poll(() => diagramTexts(observer)).toEqual([merged])
     expect(await observer.getByRole('button', { name: 'Create fishbone' }).count()).toBe(0)
     expect(await observer.getByLabel('New cause').count()).toBe(0)
@@ -103,10 +94,10 @@ describe('fishbone diagrams in real browsers', () => {
   }, SLOW)
 
   it('a keyboard-only run creates a fishbone, adds a cause, tags it and moves it to another bone', async () => {
-    const context = await newContext(browser)
+    const context = await newContext(app.browser)
     const page = await context.newPage()
-    const created = await createWorkspaceInUi(page, server.url)
-    await page.goto(fishboneUrl(server.url, created.workspaceUrl))
+    const created = await createWorkspaceInUi(page, app.server.url)
+    await page.goto(fishboneUrl(app.server.url, created.workspaceUrl))
     await page.getByLabel('Head: the problem or bright spot').waitFor()
     // from here on: keyboard only
     await tabTo(page, 'input[placeholder^="e.g. Low student"]')
@@ -138,10 +129,10 @@ describe('fishbone diagrams in real browsers', () => {
   }, SLOW)
 
   it('the diagram draws every one of 40 causes as SVG text with no overlapping labels, and exports SVG and PNG', async () => {
-    const context = await newContext(browser)
+    const context = await newContext(app.browser)
     const page = await context.newPage()
-    const created = await createWorkspaceInUi(page, server.url)
-    await page.goto(fishboneUrl(server.url, created.workspaceUrl))
+    const created = await createWorkspaceInUi(page, app.server.url)
+    await page.goto(fishboneUrl(app.server.url, created.workspaceUrl))
     await createFishbone(page, 'Grade 7 math proficiency fell four points')
     const bones = ['Leadership', 'Talent Development', 'Instructional Transformation', 'Culture Shift', 'Other/External']
     const topics = ['scheduling', 'coaching cycles for new teachers', 'data meetings', 'curriculum pacing and alignment', 'family outreach', 'tutoring', 'induction', 'walkthrough feedback']
@@ -183,18 +174,18 @@ describe('fishbone diagrams in real browsers', () => {
   }, SLOW)
 
   it('a dot vote on the causes: members place dots privately, and closing it ranks the causes per bone and overall', async () => {
-    const fc = await newContext(browser)
+    const fc = await newContext(app.browser)
     const facilitator = await fc.newPage()
-    const created = await createWorkspaceInUi(facilitator, server.url)
-    await facilitator.goto(fishboneUrl(server.url, created.workspaceUrl))
+    const created = await createWorkspaceInUi(facilitator, app.server.url)
+    await facilitator.goto(fishboneUrl(app.server.url, created.workspaceUrl))
     const fishboneId = await createFishbone(facilitator, 'Chronic absence in grade 9')
     for (const text of ['Bus routes changed', 'No mentor for new students', 'Attendance data arrives late']) await quickAdd(facilitator, text, 'Leadership')
     await facilitator.getByRole('button', { name: 'Open a dot vote on these causes' }).click()
 
-    const pc = await newContext(browser)
+    const pc = await newContext(app.browser)
     const participant = await pc.newPage()
     await joinInUi(participant, created.participantLink, 'Pat Teacher')
-    await participant.goto(`${fishboneUrl(server.url, created.workspaceUrl)}?f=${fishboneId}`)
+    await participant.goto(`${fishboneUrl(app.server.url, created.workspaceUrl)}?f=${fishboneId}`)
     await participant.getByText('You have 3 dots left.').waitFor()
     await participant.getByRole('button', { name: 'Add a dot to No mentor for new students' }).click()
     await participant.getByRole('button', { name: 'Add a dot to No mentor for new students' }).click()
@@ -221,10 +212,10 @@ describe('fishbone diagrams in real browsers', () => {
   }, SLOW)
 
   it('prioritising, the 5 Whys demo and its promotion to a cause work, and the view has no serious or critical accessibility violations', async () => {
-    const context = await newContext(browser)
+    const context = await newContext(app.browser)
     const page = await context.newPage()
-    const created = await createWorkspaceInUi(page, server.url)
-    await page.goto(fishboneUrl(server.url, created.workspaceUrl))
+    const created = await createWorkspaceInUi(page, app.server.url)
+    await page.goto(fishboneUrl(app.server.url, created.workspaceUrl))
     expect(await seriousAxeViolations(page)).toEqual([])
     await createFishbone(page, 'Low student math performance in seventh grade')
     await quickAdd(page, 'Induction program is not sufficient', 'Talent Development')

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { readZipEntry } from '../server/snapshots/unzip'
-import { launchBrowser, newContext, seriousAxeViolations, startAppServer, type AppServer } from './helpers/browser'
+import { appAndBrowser, newContext, seriousAxeViolations } from './helpers/browser'
 import { createWorkspaceInUi, joinInUi } from './helpers/flows'
 
 async function openPlan(page: Page): Promise<void> {
@@ -11,24 +11,15 @@ async function openPlan(page: Page): Promise<void> {
 }
 
 describe('the improvement plan in real browsers', () => {
-  let server: AppServer
-  let browser: Browser
-  beforeAll(async () => {
-    server = await startAppServer()
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
+  const app = appAndBrowser()
 
   it('two people write a small plan together; the facilitator snapshots it and downloads Word and Markdown', async () => {
-    const facilitatorContext = await newContext(browser)
+    const facilitatorContext = await newContext(app.browser)
     const facilitator = await facilitatorContext.newPage()
-    const created = await createWorkspaceInUi(facilitator, server.url)
+    const created = await createWorkspaceInUi(facilitator, app.server.url)
     await openPlan(facilitator)
 
-    const participantContext = await newContext(browser)
+    const participantContext = await newContext(app.browser)
     const participant = await participantContext.newPage()
     await joinInUi(participant, created.participantLink, 'Pat Teacher')
     await openPlan(participant)

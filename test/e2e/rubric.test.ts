@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Download, Page } from 'playwright-core'
-import { launchBrowser, newContext, seriousAxeViolations, startAppServer, type AppServer } from './helpers/browser'
+import { describe, expect, it } from 'vitest'
+import type { Download, Page } from 'playwright-core'
+import { appAndBrowser, newContext, seriousAxeViolations } from './helpers/browser'
 import { createWorkspaceInUi, joinInUi } from './helpers/flows'
 
 /** Presses `key` until the focused element ("TAG aria-label text") matches `name` (keyboard-only navigation). */
@@ -29,22 +29,13 @@ const downloaded = async (page: Page, button: string): Promise<{ name: string; b
 }
 
 describe('the LEA self-reflection in real browsers', () => {
-  let server: AppServer
-  let browser: Browser
-  beforeAll(async () => {
-    server = await startAppServer()
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
+  const app = appAndBrowser()
 
   it('three people score (one keyboard-only), the facilitator reveals, disagreement sorts first, the team locks a level with evidence, and the exports download', async () => {
-    const contexts = await Promise.all([newContext(browser), newContext(browser), newContext(browser)])
+    const contexts = await Promise.all([newContext(app.browser), newContext(app.browser), newContext(app.browser)])
     const [facilitator, pat, kai] = await Promise.all(contexts.map((c) => c.newPage()))
     if (!facilitator || !pat || !kai) throw new Error('pages')
-    const created = await createWorkspaceInUi(facilitator, server.url)
+    const created = await createWorkspaceInUi(facilitator, app.server.url)
     await joinInUi(pat, created.participantLink, 'Pat Teacher')
     await joinInUi(kai, created.participantLink, 'Kai Keys', 'principal')
 

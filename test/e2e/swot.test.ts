@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { launchBrowser, newContext, seriousAxeViolations, startAppServer, type AppServer } from './helpers/browser'
+import { appAndBrowser, newContext, seriousAxeViolations, type AppServer } from './helpers/browser'
 import { createWorkspaceInUi, joinInUi } from './helpers/flows'
 
 const openSwot = (page: Page) => page.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name: 'SWOT', exact: true }).click()
@@ -32,20 +32,11 @@ async function facilitatorWithBoard(browser: Browser, server: AppServer) {
 }
 
 describe('the SWOT board in real browsers', () => {
-  let server: AppServer
-  let browser: Browser
-  beforeAll(async () => {
-    server = await startAppServer()
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
+  const app = appAndBrowser()
 
   it('two people type into the same item at once and both edits are kept; a weakness then becomes a fishbone head', async () => {
-    const f = await facilitatorWithBoard(browser, server)
-    const pContext = await newContext(browser)
+    const f = await facilitatorWithBoard(app.browser, app.server)
+    const pContext = await newContext(app.browser)
     const participant = await pContext.newPage()
     await joinInUi(participant, f.created.participantLink, 'Pat Teacher')
     await openSwot(participant)
@@ -76,7 +67,7 @@ describe('the SWOT board in real browsers', () => {
   })
 
   it('keyboard only: adds a strength, moves it across quadrants with Alt+Arrow keys, undoes the move; a drag and drop then moves it to Opportunities', async () => {
-    const f = await facilitatorWithBoard(browser, server)
+    const f = await facilitatorWithBoard(app.browser, app.server)
     const page = f.page
     await page.getByRole('button', { name: '+ Add a strength' }).focus()
     await page.keyboard.press('Enter')
@@ -106,8 +97,8 @@ describe('the SWOT board in real browsers', () => {
   })
 
   it('silent brainstorm drafts stay private until reveal; dot votes show my budget and, once closed, a ranked list the facilitator marks', async () => {
-    const f = await facilitatorWithBoard(browser, server)
-    const pContext = await newContext(browser)
+    const f = await facilitatorWithBoard(app.browser, app.server)
+    const pContext = await newContext(app.browser)
     const participant = await pContext.newPage()
     await joinInUi(participant, f.created.participantLink, 'Pat Teacher')
     await openSwot(participant)
@@ -143,9 +134,9 @@ describe('the SWOT board in real browsers', () => {
   })
 
   it('has no serious or critical accessibility violations, empty or in use', async () => {
-    const context = await newContext(browser)
+    const context = await newContext(app.browser)
     const page = await context.newPage()
-    await createWorkspaceInUi(page, server.url)
+    await createWorkspaceInUi(page, app.server.url)
     await openSwot(page)
     await page.getByRole('button', { name: 'Create the first SWOT board' }).waitFor()
     expect(await seriousAxeViolations(page)).toEqual([])

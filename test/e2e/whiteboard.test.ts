@@ -1,27 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import { launchBrowser, newContext, seriousAxeViolations, startAppServer, type AppServer } from './helpers/browser'
+import { describe, expect, it } from 'vitest'
+import { appAndBrowser, newContext, seriousAxeViolations } from './helpers/browser'
 import { createWorkspaceInUi, drawRectangle, joinInUi, shapeCount, waitForEditor } from './helpers/flows'
 
 describe('a shared whiteboard in real browsers', () => {
-  let server: AppServer
-  let browser: Browser
-  beforeAll(async () => {
-    server = await startAppServer()
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
+  const app = appAndBrowser()
 
   it('a participant draws a rectangle; the facilitator sees it within a second, after reloads too, and an observer sees it but cannot draw', async () => {
-    const facilitatorContext = await newContext(browser)
+    const facilitatorContext = await newContext(app.browser)
     const facilitator = await facilitatorContext.newPage()
-    const created = await createWorkspaceInUi(facilitator, server.url)
+    const created = await createWorkspaceInUi(facilitator, app.server.url)
     await waitForEditor(facilitator)
 
-    const participantContext = await newContext(browser)
+    const participantContext = await newContext(app.browser)
     const participant = await participantContext.newPage()
     await joinInUi(participant, created.participantLink, 'Pat Teacher')
     await waitForEditor(participant)
@@ -39,7 +29,7 @@ describe('a shared whiteboard in real browsers', () => {
     await expect.poll(() => shapeCount(facilitator)).toBe(1)
     await expect.poll(() => shapeCount(participant)).toBe(1)
 
-    const observerContext = await newContext(browser)
+    const observerContext = await newContext(app.browser)
     const observer = await observerContext.newPage()
     await joinInUi(observer, created.observerLink, 'Olu Reflector', 'researcher')
     await waitForEditor(observer)
@@ -56,11 +46,11 @@ describe('a shared whiteboard in real browsers', () => {
   })
 
   it('the home page and the workspace shell have no serious or critical accessibility violations', async () => {
-    const context = await newContext(browser)
+    const context = await newContext(app.browser)
     const page = await context.newPage()
-    await page.goto(server.url)
+    await page.goto(app.server.url)
     expect(await seriousAxeViolations(page)).toEqual([])
-    await createWorkspaceInUi(page, server.url)
+    await createWorkspaceInUi(page, app.server.url)
     await waitForEditor(page)
     // tldraw's own canvas is third-party; our shell around it is checked
     expect(await seriousAxeViolations(page, { exclude: ['.tl-container'] })).toEqual([])

@@ -2,6 +2,7 @@
  * Browser-test plumbing: the production build served by the real server (child process, temp
  * SQLite, free port) and Debian's Chromium driven by playwright-core. No downloaded browsers.
  */
+import { afterAll, beforeAll } from 'vitest'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { createRequire } from 'node:module'
 import { existsSync, rmSync } from 'node:fs'
@@ -58,6 +59,39 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS, headless: true })
+}
+
+/**
+ * One app server and one Chromium for a whole test file (beforeAll/afterAll), like `serverPerTest()`
+ * for the server tests; contexts passed to `track` are closed before the browser.
+ */
+export function appAndBrowser(env: Record<string, string> = {}) {
+  let server: AppServer | undefined
+  let browser: Browser | undefined
+  const contexts: BrowserContext[] = []
+  beforeAll(async () => {
+    server = await startAppServer(env)
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    for (const c of contexts.splice(0)) await c.close()
+    await browser?.close()
+    await server?.stop()
+  })
+  return {
+    get server(): AppServer {
+      if (!server) throw new Error('the app server starts in beforeAll')
+      return server
+    },
+    get browser(): Browser {
+      if (!browser) throw new Error('the browser starts in beforeAll')
+      return browser
+    },
+    /** closes these contexts after the file's tests */
+    track(...tracked: BrowserContext[]): void {
+      contexts.push(...tracked)
+    },
+  }
 }
 
 /** A fresh context whose pages expose the whiteboard editor to tests (`window.__rootworkTest`). */

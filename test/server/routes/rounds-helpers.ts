@@ -2,8 +2,11 @@
  * Shared set-up for the round-action tests: a workspace with a facilitator, two participants and an
  * observer, stock providers per document, and reads of what storage holds (what a crash would keep).
  */
+import { afterEach } from 'vitest'
 import * as Y from 'yjs'
+import { createSwotBoard } from '../../../shared/doc/swot'
 import { createWorkspace, join, postJson } from '../../helpers/api'
+import { serverPerTest } from '../../helpers/fixtures'
 import type { TestServer } from '../../helpers/server'
 import { connectSynced, type Client } from '../../helpers/sync'
 
@@ -45,3 +48,30 @@ export const wireText = (doc: Y.Doc): string => Buffer.from(Y.encodeStateAsUpdat
 
 export const roundAction = (base: string, workspaceId: string, roundId: string, action: 'reveal' | 'close', token?: string, body: unknown = {}) =>
   postJson(`${base}/api/workspaces/${workspaceId}/rounds/${roundId}/${action}`, body, token)
+
+/**
+ * A fresh server per test; `teamWithSwotBoard()` makes the team and opens the facilitator's board
+ * (with SWOT board `swot-1`) and control documents. Clients are destroyed before the server stops.
+ */
+export function roundsPerTest() {
+  const fixture = serverPerTest()
+  let clients: Clients | undefined
+  afterEach(() => clients?.destroy())
+  return {
+    get server(): TestServer {
+      return fixture.server
+    },
+    get clients(): Clients {
+      if (!clients) throw new Error('call teamWithSwotBoard() first')
+      return clients
+    },
+    async teamWithSwotBoard() {
+      const t = await team(fixture.server.url)
+      clients = new Clients(fixture.server.url, t.workspaceId)
+      const board = await clients.doc('board', t.facilitator.memberToken)
+      const control = await clients.doc('control', t.facilitator.memberToken)
+      createSwotBoard(board, { boardId: 'swot-1', title: 'Grade 7 math', now: 1 })
+      return { t, board, control }
+    },
+  }
+}

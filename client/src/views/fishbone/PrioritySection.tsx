@@ -8,7 +8,7 @@ import { readVoteResult } from '../../../../shared/doc/vote-results'
 import { votesIn } from '../../../../shared/doc/votes'
 import { useWorkspace } from '../../workspace/context'
 import { useDocVersion } from '../../workspace/hooks'
-import { closeVote } from './api'
+import { roundsApi } from '../../api/rounds'
 import { boardErrorText } from './errors'
 import { newId } from './hooks'
 import { latestVote, type ClosedVote } from './priorities'
@@ -51,7 +51,7 @@ export function PrioritySection({ doc, fishbone, readOnly, announce }: Props) {
   }
   const onClose = (roundId: string) => {
     setBusy(true)
-    closeVote(workspace.id, roundId, token).then((r) => {
+    roundsApi.close(workspace.id, roundId, token).then((r) => {
       setBusy(false)
       announce(r.ok ? `Vote closed: ${r.value.result.voters} people voted. The lists are ranked by their dots.` : r.error)
     })

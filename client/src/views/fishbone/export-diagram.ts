@@ -2,6 +2,7 @@
  * Diagram exports: the live SVG serialised as a standalone file, and a PNG rendered from that same
  * SVG on a canvas at twice its size. Both download through an object URL.
  */
+import { downloadBlob } from '../../ui/download'
 
 export function fileSlug(text: string): string {
   const slug = text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60)
@@ -22,20 +23,8 @@ export function svgDocument(svg: SVGSVGElement): { markup: string; width: number
   return { markup, width: Math.ceil(vb.width), height: Math.ceil(vb.height) }
 }
 
-export function download(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob)
-  const a = document.createElement('a')
-  a.href = url
-  a.download = filename
-  document.body.append(a)
-  a.click()
-  a.remove()
-  // the click has started the download by the next task; the URL is no longer needed after that
-  setTimeout(() => URL.revokeObjectURL(url), 0)
-}
-
 export function downloadSvg(svg: SVGSVGElement, name: string): void {
-  download(new Blob([svgDocument(svg).markup], { type: 'image/svg+xml' }), `${name}.svg`)
+  downloadBlob(new Blob([svgDocument(svg).markup], { type: 'image/svg+xml' }), `${name}.svg`)
 }
 
 export async function pngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob> {
@@ -60,5 +49,5 @@ export async function pngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob> {
 }
 
 export async function downloadPng(svg: SVGSVGElement, name: string): Promise<void> {
-  download(await pngBlob(svg), `${name}.png`)
+  downloadBlob(await pngBlob(svg), `${name}.png`)
 }

@@ -7,7 +7,7 @@ import { useId, useState, type FormEvent } from 'react'
 import { openBrainstormRound, openVoteRound } from '../../../../shared/doc/round-settings'
 import type { SwotBoard } from '../../../../shared/doc/swot-read'
 import { useWorkspace } from '../../workspace/context'
-import { roundsApi } from './api'
+import { roundsApi } from '../../api/rounds'
 import { newId } from './ids'
 import type { BoardRounds, SwotSession } from './use-swot-session'
 

@@ -4,6 +4,7 @@ import { ApiError } from '../../../../../shared/api/contract'
 import { exportFileName, SnapshotDetail, SnapshotDiff, SnapshotList, SNAPSHOT_ROUTES, type ExportFormat } from '../../../../../shared/plan/snapshot-api'
 import { err, ok, type Result } from '../../../../../shared/result'
 import type { ClientError } from '../../../api/client'
+import { downloadBlob } from '../../../ui/download'
 
 async function request(path: string, token: string, init: RequestInit = {}): Promise<Result<Response, ClientError>> {
   const headers: Record<string, string> = { authorization: `Bearer ${token}` }
@@ -38,15 +39,7 @@ export const snapshotsApi = {
     if (!res.ok) return res
     const blob = await res.value.blob()
     const name = /filename="([^"]+)"/.exec(res.value.headers.get('content-disposition') ?? '')?.[1] ?? exportFileName(title, version, format)
-    const url = URL.createObjectURL(blob)
-    const a = document.createElement('a')
-    a.href = url
-    a.download = name
-    a.hidden = true
-    document.body.append(a)
-    a.click()
-    a.remove()
-    setTimeout(() => URL.revokeObjectURL(url), 60_000)
+    downloadBlob(blob, name)
     return ok(name)
   },
 }

@@ -1,4 +1,4 @@
-/** Saves a Blob as a file through a temporary link (the browser's ordinary download). */
+/** Saves a Blob as a file through a temporary hidden link (the browser's ordinary download). */
 export function downloadBlob(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob)
   const a = document.createElement('a')
@@ -8,6 +8,6 @@ export function downloadBlob(blob: Blob, filename: string): void {
   document.body.append(a)
   a.click()
   a.remove()
-  // the download has started by the next task; the URL is no longer needed after that
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  // the click has started the download by the next task; a minute later the URL is surely unused
+  setTimeout(() => URL.revokeObjectURL(url), 60_000)
 }

@@ -1,8 +1,8 @@
-/** The SWOT view's REST calls: a facilitator reveals a silent brainstorm or closes a dot vote. */
+/** The round actions a facilitator takes over REST: reveal a silent brainstorm, close a dot vote. Failures are messages. */
 import type { z } from 'zod'
-import { ApiError } from '../../../../shared/api/contract'
-import { CloseVoteResponse, RevealResponse, ROUND_ROUTES } from '../../../../shared/api/rounds'
-import { err, ok, type Result } from '../../../../shared/result'
+import { ApiError } from '../../../shared/api/contract'
+import { CloseVoteResponse, RevealResponse, ROUND_ROUTES } from '../../../shared/api/rounds'
+import { err, ok, type Result } from '../../../shared/result'
 
 async function post<S extends z.ZodType>(schema: S, path: string, token: string): Promise<Result<z.infer<S>, string>> {
   let res: Response
