@@ -5,7 +5,7 @@
  */
 import type { BenchClient } from './lib/clients'
 import { destroyAll, openSynced } from './lib/clients'
-import { cpuSeconds, ownCpuSeconds, rssBytes, sampleRss } from './lib/proc'
+import { ownCpuSeconds, sampleRss, totalCpuSeconds, totalRssBytes } from './lib/proc'
 import type { BenchServer } from './lib/servers'
 import { monotonicMicros } from './lib/profile'
 import { percentileSorted, sleep } from './lib/stats'
@@ -28,8 +28,12 @@ export interface FanoutResult {
   readonly max: number
   /** deliveries per second, first send to last receipt */
   readonly throughput: number
+  /** summed over the server processes (cluster: both instances) */
   readonly serverCpu: number
   readonly cpuPer1000: number
+  /** CPU seconds of shared services over the same window, by name (cluster: Postgres, Redis) */
+  readonly servicesCpu: Readonly<Record<string, number>>
+  /** summed over the server processes, like the CPU */
   readonly rssBefore: number
   readonly rssPeak: number
   readonly generatorCpu: number
@@ -47,13 +51,14 @@ const ROOT = 'bench'
  * Waits until the server has used almost no CPU for a second: connection-time presence floods are
  * over, and ours has unloaded the documents its REST set-up touched (5 s after use by default).
  */
-async function quiet(pid: number, notBefore: number, maxMs = 15_000): Promise<void> {
+async function quiet(pids: readonly number[], notBefore: number, maxMs = 15_000): Promise<void> {
   const deadline = performance.now() + maxMs
   if (notBefore > performance.now()) await sleep(notBefore - performance.now())
   for (;;) {
-    const c0 = cpuSeconds(pid)
+    const c0 = totalCpuSeconds(pids)
     await sleep(1000)
-    if (cpuSeconds(pid) - c0 <= 0.03 || performance.now() > deadline) return
+    // a cluster instance heartbeats every second (a few ms of CPU), hence the allowance per process
+    if (totalCpuSeconds(pids) - c0 <= 0.03 * pids.length || performance.now() > deadline) return
   }
 }
 
@@ -96,12 +101,13 @@ export async function runFanout(server: BenchServer, cfg: FanoutConfig): Promise
       }
     })
   }
-  await quiet(server.pid, server.kind === 'ours' ? setUpAt + 6000 : 0)
+  await quiet(server.pids, server.kind === 'stock' ? 0 : setUpAt + 6000)
 
   const period = 1000 / cfg.perSecond
-  const rss = sampleRss(server.pid)
-  const rssBefore = rssBytes(server.pid)
-  const cpu0 = cpuSeconds(server.pid)
+  const rss = sampleRss(server.pids)
+  const rssBefore = totalRssBytes(server.pids)
+  const cpu0 = totalCpuSeconds(server.pids)
+  const services0 = (server.services ?? []).map((s) => s.cpuSeconds())
   const gen0 = ownCpuSeconds()
   const t0 = performance.now()
   const windowStart = monotonicMicros()
@@ -121,7 +127,8 @@ export async function runFanout(server: BenchServer, cfg: FanoutConfig): Promise
   await deliveries(() => received, expected)
   // our server acknowledges writes after 250 ms; the window includes that work
   await sleep(300)
-  const serverCpu = cpuSeconds(server.pid) - cpu0
+  const serverCpu = totalCpuSeconds(server.pids) - cpu0
+  const servicesCpu = Object.fromEntries((server.services ?? []).map((s, i) => [s.name, s.cpuSeconds() - (services0[i] ?? Number.NaN)]))
   const windowMicros = [windowStart, monotonicMicros()] as const
   const generatorCpu = ownCpuSeconds() - gen0
   const window = (performance.now() - t0) / 1000
@@ -143,6 +150,7 @@ export async function runFanout(server: BenchServer, cfg: FanoutConfig): Promise
     throughput: received / seconds,
     serverCpu,
     cpuPer1000: (serverCpu / Math.max(1, received)) * 1000,
+    servicesCpu,
     rssBefore,
     rssPeak,
     generatorCpu,

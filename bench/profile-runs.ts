@@ -1,6 +1,7 @@
 /**
- * `--profile`: CPU profiles (node --cpu-prof) of both servers under fan-out and of our cold load,
- * each cut to the measured window, and of the snapshot/DOCX export in this process (inspector).
+ * `--profile`: CPU profiles (node --cpu-prof) of both servers (and of ours ×2 when the cluster runs)
+ * under fan-out and of our cold load, each cut to the measured window, and of the snapshot/DOCX
+ * export in this process (inspector).
  */
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { Session } from 'node:inspector'
@@ -11,6 +12,8 @@ import { runSnapshot } from './snapshot'
 import { buildEditedDoc } from './lib/edits'
 import { formatProfile, summariseProfile } from './lib/profile'
 import { startOurs, startStock } from './lib/servers'
+import { startCluster } from './lib/cluster'
+import type { BenchServices } from './lib/services'
 
 export interface ProfileOptions {
   readonly dist: string
@@ -18,11 +21,13 @@ export interface ProfileOptions {
   readonly fanout: FanoutConfig
   readonly coldEdits: number
   readonly log: (line: string) => void
+  /** also profile ours ×2 on these PostgreSQL + Redis (both instances) */
+  readonly services?: BenchServices
 }
 
-function newest(dir: string): string | undefined {
+function newest(dir: string, count = 1): string[] {
   const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'))
-  return files.map((f) => join(dir, f)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0]
+  return files.map((f) => join(dir, f)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs).slice(0, count)
 }
 
 /** Profiles `fn` in this process with the inspector (same format as --cpu-prof). */
@@ -46,15 +51,24 @@ export async function profileRuns(o: ProfileOptions): Promise<string[]> {
   for (const kind of ['ours', 'stock'] as const) {
     const server = kind === 'ours' ? await startOurs({ dist: o.dist, cpuProfDir: o.dir }) : await startStock({ cpuProfDir: o.dir })
     const r = await runFanout(server, o.fanout).finally(() => server.stop())
-    const file = newest(o.dir)
+    const [file] = newest(o.dir)
     o.log(`[profile] ${kind} fan-out ${o.fanout.name}: ${file ?? 'no profile written'}`)
     if (file) out.push(formatProfile(`${kind} server, fan-out ${o.fanout.name}, measured window only (${r.serverCpu.toFixed(2)} s CPU by /proc)`, summariseProfile(file, 15, r.windowMicros)))
+  }
+  if (o.services) {
+    const server = await startCluster({ dist: o.dist, services: o.services, cpuProfDir: o.dir })
+    const r = await runFanout(server, o.fanout).finally(() => server.stop())
+    const files = newest(o.dir, 2)
+    o.log(`[profile] ours ×2 fan-out ${o.fanout.name}: ${files.join(', ') || 'no profile written'}`)
+    const services = Object.entries(r.servicesCpu).map(([name, cpu]) => `, ${name} ${cpu.toFixed(2)} s`).join('')
+    for (const [i, file] of files.entries())
+      out.push(formatProfile(`ours ×2, instance ${i + 1} of 2, fan-out ${o.fanout.name}, measured window only (both instances ${r.serverCpu.toFixed(2)} s CPU by /proc${services})`, summariseProfile(file, 15, r.windowMicros)))
   }
   const edited = buildEditedDoc(o.coldEdits)
   const stored = await storeOnce(o.dist, edited)
   try {
     const r = await oursColdLoad(o.dist, stored, edited, o.dir)
-    const file = newest(o.dir)
+    const [file] = newest(o.dir)
     if (file) out.push(formatProfile(`our server, cold load (${r.cold.ms.toFixed(0)} ms), connect → full state only`, summariseProfile(file, 15, r.coldWindowMicros)))
   } finally {
     stored.dispose()

@@ -2,24 +2,32 @@
  * `npm run bench`: ours (production build, SQLite, auth) against the stock y-websocket server on
  * loopback, same load generator, several repetitions each; prints a table and appends it to
  * bench/RESULTS.md. Flags: --quick (smoke run, not saved unless --save), --reps=N,
- * --only=fanout,cold,memory,snapshot,client, --profile (CPU profiles of our server), --no-save.
+ * --only=fanout,cold,memory,snapshot,client, --cluster / --no-cluster (two instances of ours on
+ * PostgreSQL + Redis in the fan-out section; on by default in full runs), --profile, --no-save.
  */
 import { join } from 'node:path'
 import { runClient } from './client-page'
 import { oursColdLoad, stockWarmLoad, storeOnce, type LoadResult, type OursCold } from './cold-load'
-import { runFanout, type FanoutConfig, type FanoutResult } from './fanout'
+import { runFanout, type FanoutResult } from './fanout'
 import { runMemory, type MemoryResult } from './memory'
 import { runSnapshot, type SnapshotResult } from './snapshot'
 import { profileRuns } from './profile-runs'
 import { buildEditedDoc } from './lib/edits'
 import { appendResults, machine, table, type Row } from './lib/report'
 import { startOurs, startStock, type BenchServer, type ServerKind } from './lib/servers'
+import { startCluster } from './lib/cluster'
+import { ensureServices, stopServices, type BenchServices } from './lib/services'
+import { onInterrupt } from './lib/shutdown'
+import { fanoutRows } from './fanout-rows'
 
 const args = process.argv.slice(2)
 const flag = (name: string) => args.includes(`--${name}`)
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
 
 const quick = flag('quick')
+/** "ours ×2 (Postgres + Redis)" in the fan-out section: in full runs unless --no-cluster, in quick runs with --cluster */
+const clusterAsked = flag('cluster')
+const cluster = clusterAsked || (!quick && !flag('no-cluster'))
 const PLAN = quick
   ? {
       reps: 1,
@@ -59,13 +67,22 @@ const notes: string[] = []
 const profiles: string[] = []
 const started = new Date()
 
-const start = (kind: ServerKind): Promise<BenchServer> => (kind === 'ours' ? startOurs({ dist }) : startStock())
+async function start(kind: ServerKind): Promise<BenchServer> {
+  if (kind === 'ours') return startOurs({ dist })
+  if (kind === 'stock') return startStock()
+  return startCluster({ dist, services: await ensureServices(log) })
+}
 
-/** Runs `fn` for ours and stock `reps` times, alternating which goes first. */
-async function paired<T>(label: string, fn: (kind: ServerKind) => Promise<T>, describe: (r: T) => string): Promise<{ ours: T[]; stock: T[] }> {
-  const out = { ours: [] as T[], stock: [] as T[] }
+/** Runs `fn` for each kind `reps` times, rotating which goes first. */
+async function paired<T>(
+  label: string,
+  fn: (kind: ServerKind) => Promise<T>,
+  describe: (r: T) => string,
+  kinds: readonly ServerKind[] = ['ours', 'stock'],
+): Promise<Record<ServerKind, T[]>> {
+  const out: Record<ServerKind, T[]> = { ours: [], stock: [], cluster: [] }
   for (let rep = 0; rep < reps; rep++) {
-    for (const kind of rep % 2 ? (['stock', 'ours'] as const) : (['ours', 'stock'] as const)) {
+    for (const kind of [...kinds.slice(rep % kinds.length), ...kinds.slice(0, rep % kinds.length)]) {
       const result = await fn(kind)
       out[kind].push(result)
       log(`[${label}] ${kind} run ${rep + 1}/${reps}: ${describe(result)}`)
@@ -76,47 +93,50 @@ async function paired<T>(label: string, fn: (kind: ServerKind) => Promise<T>, de
 
 async function withServer<T>(kind: ServerKind, fn: (s: BenchServer) => Promise<T>): Promise<T> {
   const server = await start(kind)
+  const forget = onInterrupt(() => server.stop(), log)
   try {
     return await fn(server)
   } finally {
+    forget()
     await server.stop()
   }
 }
 
-function fanoutRows(cfg: FanoutConfig, r: { ours: FanoutResult[]; stock: FanoutResult[] }): Row[] {
-  const section = `fan-out ${cfg.name} × ${cfg.edits} edits @ ${cfg.perSecond}/s`
-  const of = (f: (x: FanoutResult) => number) => ({ ours: r.ours.map(f), stock: r.stock.map(f) })
-  const sendWindow = cfg.edits / cfg.perSecond
-  const backlogged = [...r.ours, ...r.stock].filter((x) => x.seconds > sendWindow + 1).length
-  const caveat = backlogged
-    ? `${backlogged} of ${r.ours.length + r.stock.length} runs backlogged: last delivery well after the ${sendWindow} s send window, so latency is mostly queueing in the saturated generator/machine`
-    : undefined
-  return [
-    { section, metric: 'deliveries expected', unit: 'count', digits: 0, ...of((x) => x.expected) },
-    { section, metric: 'deliveries received', unit: 'count', digits: 0, ...of((x) => Math.min(x.received, x.expected)) },
-    { section, metric: 'lost deliveries', unit: 'count', digits: 0, ...of((x) => Math.max(0, x.expected - x.received)), target: { kind: 'max', max: 0 } },
-    { section, metric: 'latency p50', unit: 'ms', ...of((x) => x.p50) },
-    { section, metric: 'latency p95', unit: 'ms', ...of((x) => x.p95) },
-    { section, metric: 'latency p99', unit: 'ms', ...of((x) => x.p99), target: { kind: 'ratio', max: 1.0 }, ...(caveat && { caveat }) },
-    { section, metric: 'latency max', unit: 'ms', ...of((x) => x.max) },
-    { section, metric: `first send → last delivery (send window ${sendWindow} s)`, unit: 's', ...of((x) => x.seconds) },
-    { section, metric: 'throughput', unit: 'deliveries/s', digits: 0, ...of((x) => x.throughput) },
-    { section, metric: 'server CPU per 1,000 deliveries', unit: 's', digits: 4, ...of((x) => x.cpuPer1000), target: { kind: 'ratio', max: 1.25 } },
-    { section, metric: 'server CPU total', unit: 's', digits: 2, ...of((x) => x.serverCpu) },
-    { section, metric: 'server RSS peak', unit: 'MB', ...of((x) => x.rssPeak / 1e6) },
-    { section, metric: 'generator CPU (1.0 = one core busy)', unit: 'cores', digits: 2, ...of((x) => x.generatorLoad) },
-    { section, metric: 'generator CPU per 1,000 deliveries', unit: 's', digits: 4, ...of((x) => (x.generatorCpu / Math.max(1, x.received)) * 1000) },
-  ]
+/** PostgreSQL + Redis for ours ×2, or undefined when the cluster is off (or, unasked, cannot start). */
+async function clusterServices(): Promise<BenchServices | undefined> {
+  if (!cluster) return undefined
+  try {
+    return await ensureServices(log)
+  } catch (e) {
+    // asked for explicitly: fail; by default: a machine without PostgreSQL/Redis still gets the rest
+    if (clusterAsked) throw e
+    notes.push(`ours ×2 (Postgres + Redis) skipped: ${e instanceof Error ? e.message : String(e)}`)
+    return undefined
+  }
 }
 
 async function fanout(): Promise<void> {
-  for (const cfg of PLAN.fanout) {
-    const r = await paired(cfg.name, (kind) => withServer(kind, (s) => runFanout(s, cfg)), (x) =>
-      `received ${x.received}/${x.expected}, p50 ${x.p50.toFixed(1)} ms, p99 ${x.p99.toFixed(1)} ms, CPU ${x.serverCpu.toFixed(2)} s, generator ${x.generatorLoad.toFixed(2)} cores, drops ${x.drops}`,
-    )
-    rows.push(...fanoutRows(cfg, r))
-    if (r.ours.some((x) => x.drops > 0) || r.stock.some((x) => x.drops > 0)) notes.push(`fan-out ${cfg.name}: some clients were disconnected during the run (see the log)`)
+  const kinds: ServerKind[] = (await clusterServices()) ? ['ours', 'stock', 'cluster'] : ['ours', 'stock']
+  const services = (x: FanoutResult) => Object.entries(x.servicesCpu).map(([name, cpu]) => `, ${name} ${cpu.toFixed(2)} s`).join('')
+  try {
+    for (const cfg of PLAN.fanout) {
+      const r = await paired(
+        cfg.name,
+        (kind) => withServer(kind, (s) => runFanout(s, cfg)),
+        (x) =>
+          `received ${x.received}/${x.expected}, p50 ${x.p50.toFixed(1)} ms, p99 ${x.p99.toFixed(1)} ms, CPU ${x.serverCpu.toFixed(2)} s${services(x)}, generator ${x.generatorLoad.toFixed(2)} cores, drops ${x.drops}`,
+        kinds,
+      )
+      rows.push(...fanoutRows(cfg, r))
+      if ([...r.ours, ...r.stock, ...r.cluster].some((x) => x.drops > 0)) notes.push(`fan-out ${cfg.name}: some clients were disconnected during the run (see the log)`)
+    }
+  } finally {
+    await stopServices()
   }
+  if (kinds.includes('cluster'))
+    notes.push(
+      'ours ×2: two instances of the same build on one PostgreSQL + Redis (private temporary servers as in the cluster tests: fsync off, no Redis persistence), workspaces created through instance A, clients of every room alternating between A and B, so half of each room\'s deliveries cross Redis; server CPU and RSS are both instances summed, PostgreSQL (postmaster + backends) and Redis CPU are measured over the same window',
+    )
 }
 
 async function cold(): Promise<void> {
@@ -188,7 +208,13 @@ async function client(): Promise<void> {
 }
 
 async function profile(): Promise<void> {
-  profiles.push(...(await profileRuns({ dist, dir: profileDir, fanout: PLAN.fanout[1] ?? PLAN.fanout[0]!, coldEdits: PLAN.coldEdits, log })))
+  const fanoutCfg = PLAN.fanout[1] ?? PLAN.fanout[0]!
+  try {
+    const services = await clusterServices()
+    profiles.push(...(await profileRuns({ dist, dir: profileDir, fanout: fanoutCfg, coldEdits: PLAN.coldEdits, log, ...(services && { services }) })))
+  } finally {
+    await stopServices()
+  }
   notes.push(`CPU profiles are in ${profileDir} (open them in Chrome DevTools)`)
 }
 
@@ -210,7 +236,11 @@ for (const [name, run] of sections) {
   }
   log(`[${name}] ${((performance.now() - t) / 1000).toFixed(0)} s`)
 }
-if (flag('profile')) await profile()
+if (flag('profile'))
+  await profile().catch((e: unknown) => {
+    notes.push(`profile failed: ${e instanceof Error ? e.message : String(e)}`)
+    log(`[profile] FAILED: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`)
+  })
 
 const seconds = (Date.now() - started.getTime()) / 1000
 const command = process.env.BENCH_COMMAND ?? `node --import tsx bench/run.ts ${args.join(' ')}`.trim()

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { execFileSync } from 'node:child_process'
 
-const CLOCK_TICKS = (() => {
+export const CLOCK_TICKS = (() => {
   try {
     return Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100
   } catch {
@@ -23,6 +23,16 @@ export function cpuSeconds(pid: number): number {
   return (utime + stime) / CLOCK_TICKS
 }
 
+/** Summed CPU seconds of several processes (a cluster's instances). */
+export function totalCpuSeconds(pids: readonly number[]): number {
+  return pids.reduce((n, pid) => n + cpuSeconds(pid), 0)
+}
+
+/** Summed resident set size of several processes. */
+export function totalRssBytes(pids: readonly number[]): number {
+  return pids.reduce((n, pid) => n + rssBytes(pid), 0)
+}
+
 /** Resident set size in bytes (VmRSS). */
 export function rssBytes(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8')
@@ -36,12 +46,12 @@ export function ownCpuSeconds(): number {
   return (u.user + u.system) / 1e6
 }
 
-/** Samples a process's RSS every `everyMs` until stopped; returns the peak seen. */
-export function sampleRss(pid: number, everyMs = 100): { stop(): number } {
-  let peak = rssBytes(pid)
+/** Samples the summed RSS of processes every `everyMs` until stopped; returns the peak seen. */
+export function sampleRss(pids: readonly number[], everyMs = 100): { stop(): number } {
+  let peak = totalRssBytes(pids)
   const timer = setInterval(() => {
     try {
-      peak = Math.max(peak, rssBytes(pid))
+      peak = Math.max(peak, totalRssBytes(pids))
     } catch {
       // the process may have exited; keep the last peak
     }
@@ -50,7 +60,7 @@ export function sampleRss(pid: number, everyMs = 100): { stop(): number } {
     stop() {
       clearInterval(timer)
       try {
-        peak = Math.max(peak, rssBytes(pid))
+        peak = Math.max(peak, totalRssBytes(pids))
       } catch {
         // ignore: see above
       }

@@ -20,6 +20,8 @@ export interface Row {
   /** one value per repetition */
   readonly ours: number[]
   readonly stock?: number[]
+  /** the two-instance configuration (ours ×2 on PostgreSQL + Redis), when it ran */
+  readonly cluster?: number[]
   readonly target?: Target
   readonly digits?: number
   /** a caveat shown with the verdict (e.g. the load generator could not keep up) */
@@ -29,34 +31,49 @@ export interface Row {
 const fmt = (v: number, digits: number) => (Number.isFinite(v) ? v.toFixed(digits) : '—')
 
 export function verdict(row: Row): string {
-  const text = bareVerdict(row)
+  const text = [bareVerdict(row, row.ours, ''), row.cluster ? bareVerdict(row, row.cluster, '×2 ') : ''].filter(Boolean).join('; ')
   return row.caveat ? `${text}${text ? ' ' : ''}(${row.caveat})` : text
 }
 
-function bareVerdict(row: Row): string {
-  if (!row.target) return ''
-  const value = row.target.kind === 'ratio' ? medianRatio(row.ours, row.stock ?? []) : median(row.ours)
+function bareVerdict(row: Row, values: readonly number[], who: string): string {
+  if (!row.target || values.length === 0) return ''
+  const value = row.target.kind === 'ratio' ? medianRatio(values, row.stock ?? []) : median(values)
   const limit = row.target.max
-  const label = row.target.kind === 'ratio' ? `≤ ${limit}×` : `≤ ${limit} ${row.unit}`
+  const label = `${who}${row.target.kind === 'ratio' ? `≤ ${limit}×` : `≤ ${limit} ${row.unit}`}`
   if (!Number.isFinite(value)) return `${label}: no data`
   if (value <= limit) return `${label}: met`
   const over = limit === 0 ? `${fmt(value, row.digits ?? 1)} ${row.unit}` : `+${Math.round((value / limit - 1) * 100)}%`
   return `${label}: MISSED by ${over}`
 }
 
+/** Median of per-run ratios, formatted; blank when either side has no data. */
+const ratioCell = (a: readonly number[] | undefined, b: readonly number[] | undefined) => {
+  const ratio = a && b ? medianRatio(a, b) : Number.NaN
+  return Number.isFinite(ratio) ? `${fmt(ratio, 2)}×` : ''
+}
+
 export function table(rows: readonly Row[]): string {
-  const head = ['section', 'metric', 'ours (median)', 'stock (median)', 'ours/stock (median of ratios)', 'target', 'every run (ours; stock)']
+  // the cluster columns appear only in runs that measured it, so other tables keep their shape
+  const withCluster = rows.some((r) => r.cluster)
+  const head = [
+    'section', 'metric', 'ours (median)', 'stock (median)', 'ours/stock (median of ratios)',
+    ...(withCluster ? ['ours ×2, Postgres + Redis (median)', '×2/stock'] : []),
+    'target', `every run (ours; stock${withCluster ? '; ×2' : ''})`,
+  ]
   const lines = rows.map((r) => {
     const d = r.digits ?? 1
-    const ratio = r.stock ? medianRatio(r.ours, r.stock) : Number.NaN
+    const runs = (v: readonly number[]) => v.map((x) => fmt(x, d)).join(', ')
     return [
       r.section,
       `${r.metric} (${r.unit})`,
-      fmt(median(r.ours), d),
+      r.ours.length ? fmt(median(r.ours), d) : '',
       r.stock ? fmt(median(r.stock), d) : '',
-      r.stock && Number.isFinite(ratio) ? `${fmt(ratio, 2)}×` : '',
+      ratioCell(r.ours, r.stock),
+      ...(withCluster ? [r.cluster ? fmt(median(r.cluster), d) : '', ratioCell(r.cluster, r.stock)] : []),
       verdict(r),
-      `${r.ours.map((v) => fmt(v, d)).join(', ')}${r.stock ? `; ${r.stock.map((v) => fmt(v, d)).join(', ')}` : ''}`,
+      r.cluster
+        ? [runs(r.ours) || '—', r.stock ? runs(r.stock) : '—', runs(r.cluster)].join('; ')
+        : [runs(r.ours), ...(r.stock ? [runs(r.stock)] : [])].join('; '),
     ]
   })
   const all = [head, ...lines]

@@ -10,9 +10,11 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createRequire } from 'node:module'
 import { CreateWorkspaceResponse, Session } from '../../shared/api/contract'
+import type { ServiceProbe } from './services'
 import { inBatches, until } from './stats'
 
-export type ServerKind = 'ours' | 'stock'
+/** `cluster`: two instances of ours on PostgreSQL + Redis, each room's clients split between them */
+export type ServerKind = 'ours' | 'stock' | 'cluster'
 
 /** What one client needs to join one room: the provider's server URL, room name and query params. */
 export interface RoomSpec {
@@ -23,8 +25,15 @@ export interface RoomSpec {
 
 export interface BenchServer {
   readonly kind: ServerKind
+  /** the (first) server process */
   readonly pid: number
+  /** every server process: CPU and RSS figures are their sum */
+  readonly pids: readonly number[]
   readonly port: number
+  /** the providers' server URL */
+  readonly syncUrl: string
+  /** shared services the servers use (cluster: PostgreSQL, Redis), measured separately */
+  readonly services?: readonly ServiceProbe[]
   /** one list of client specs per room (ours: one workspace per room, one member per client) */
   rooms(count: number, clientsPerRoom: number): Promise<RoomSpec[][]>
   /** `count` distinct small documents, one spec each (ours: `group/<id>` docs of one workspace) */
@@ -107,7 +116,9 @@ export async function startOurs(options: StartOptions): Promise<BenchServer & { 
   return {
     kind: 'ours',
     pid: child.pid!,
+    pids: [child.pid!],
     port,
+    syncUrl: serverUrl,
     dataDir,
     output,
     async rooms(count, clientsPerRoom) {
@@ -148,7 +159,9 @@ export async function startStock(options: { readonly cpuProfDir?: string } = {})
   return {
     kind: 'stock',
     pid: child.pid!,
+    pids: [child.pid!],
     port,
+    syncUrl: serverUrl,
     output,
     async rooms(count, clientsPerRoom) {
       return Array.from({ length: count }, () => {
