@@ -30,7 +30,8 @@ export async function openRedisFanout(options: RedisFanoutOptions): Promise<Fano
   const instanceId = randomBytes(8).toString('hex')
   const prefix = options.prefix ?? 'rootwork:'
   const channel = { updates: (doc: string) => `${prefix}u:${doc}`, awareness: (doc: string) => `${prefix}a:${doc}`, instances: `${prefix}instances` }
-  const pub = new Redis(options.url, { lazyConnect: true, maxRetriesPerRequest: 2 })
+  // auto-pipelining batches the publishes of one event-loop turn into one socket write
+  const pub = new Redis(options.url, { lazyConnect: true, maxRetriesPerRequest: 2, enableAutoPipelining: true })
   const sub = new Redis(options.url, { lazyConnect: true })
   for (const [name, conn] of [['publish', pub], ['subscribe', sub]] as const) conn.on('error', (e: Error) => options.log(`redis (${name}): ${e.message}`))
   await Promise.all([pub.connect(), sub.connect()])
