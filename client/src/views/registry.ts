@@ -12,15 +12,16 @@ export interface BoardView {
   readonly facilitatorOnly?: boolean
 }
 
+/** In the order of a session: self-reflect → SWOT → root causes → plan, then the symposium boards. */
 export const BOARD_VIEWS: readonly BoardView[] = [
   { id: 'whiteboard', label: 'Whiteboard', component: lazy(() => import('./whiteboard/WhiteboardView')) },
+  { id: 'rubric', label: 'Self-reflection', component: lazy(() => import('./rubric/RubricView')) },
   { id: 'swot', label: 'SWOT', component: lazy(() => import('./swot/SwotView')) },
   { id: 'fishbone', label: 'Fishbone', component: lazy(() => import('./fishbone/FishboneView')) },
-  { id: 'synthesis', label: 'Synthesis', component: lazy(() => import('./synthesis/SynthesisView')) },
-  { id: 'group', label: 'Breakout groups', component: lazy(() => import('./group/GroupView')) },
-  { id: 'facilitator', label: 'Facilitator panel', component: lazy(() => import('./facilitator/FacilitatorView')), facilitatorOnly: true },
-  { id: 'rubric', label: 'Self-reflection', component: lazy(() => import('./rubric/RubricView')) },
   { id: 'plan', label: 'Plan', component: lazy(() => import('./plan/PlanView')) },
+  { id: 'group', label: 'Breakout groups', component: lazy(() => import('./group/GroupView')) },
+  { id: 'synthesis', label: 'Synthesis', component: lazy(() => import('./synthesis/SynthesisView')) },
+  { id: 'facilitator', label: 'Facilitator panel', component: lazy(() => import('./facilitator/FacilitatorView')), facilitatorOnly: true },
 ]
 
 export const DEFAULT_VIEW = 'whiteboard'

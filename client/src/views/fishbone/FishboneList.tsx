@@ -32,7 +32,7 @@ export function FishboneList({ fishbones, selectedId, readOnly, onSelect, onCrea
       {fishbones.length === 0 ? (
         <p className="empty">
           No fishbones yet. Write a problem (for example a weakness from the SWOT board) or a bright spot below and create one. On the SWOT
-          board, “Make a fishbone” turns a weakness into a fishbone head in one step.
+          board, “Find root causes” turns a weakness into a fishbone head in one step.
         </p>
       ) : (
         <ul className="fb-picker">

@@ -61,7 +61,7 @@ export function ScoringView({ rubric, doc, revealed, anonymity }: Props) {
     <section aria-labelledby="rb-scoring-heading" className="rb-scoring">
       <h3 id="rb-scoring-heading">My scoring</h3>
       <p className="rb-privacy card" id="rb-privacy">
-        🔒 Your picks and evidence are <strong>private</strong> until the facilitator reveals results.
+        Your picks and evidence are <strong>private</strong> until the facilitator reveals results.
         {anonymity === 'anonymous'
           ? ' This session is anonymous: the team then sees only counts per level and pooled evidence, never who picked what.'
           : ' This session is named: after the reveal the team sees who picked which level and who wrote which evidence.'}{' '}
