@@ -12,8 +12,9 @@ for (const file of process.argv.slice(2)) {
   }
   const report = JSON.parse(readFileSync(file, 'utf8'))
   passed += report.numPassedTests
-  failed += report.numFailedTests + (report.numFailedTestSuites ?? 0) * 0
+  failed += report.numFailedTests
   skipped += report.numPendingTests + report.numTodoTests
+  // a suite that failed to load has no failed tests but is a failure all the same
   if (!report.success && report.numFailedTests === 0) failed++
 }
 console.log(`\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`)
