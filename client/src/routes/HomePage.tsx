@@ -3,8 +3,9 @@ import { useState, type FormEvent } from 'react'
 import type { StakeholderRole } from '../../../shared/auth/roles'
 import { api } from '../api/client'
 import { navigate } from '../router'
-import { recentSessions, rememberSession } from '../session/sessions'
+import { recentSessions, rememberMember } from '../session/sessions'
 import { Field } from '../ui/Field'
+import { FormError } from '../ui/FormError'
 import { StakeholderSelect } from '../ui/StakeholderSelect'
 
 export function HomePage() {
@@ -24,7 +25,7 @@ export function HomePage() {
     setBusy(false)
     if (!created.ok) return setError({ field: created.error.field, message: created.error.message })
     const { workspace, member, memberToken } = created.value
-    rememberSession({ workspaceId: workspace.id, title: workspace.title, organisation: workspace.organisation, memberId: member.id, displayName: member.displayName, role: member.role, token: memberToken })
+    rememberMember(workspace, member, memberToken)
     navigate(`/w/${workspace.id}?share=1`)
   }
 
@@ -51,11 +52,7 @@ export function HomePage() {
           <Field label="Your role" error={errorFor('stakeholderRole')}>
             {(id, d) => <StakeholderSelect id={id} describedBy={d} value={stakeholderRole} onChange={setStakeholderRole} />}
           </Field>
-          {error && !error.field && (
-            <p className="error" role="alert">
-              {error.message}
-            </p>
-          )}
+          <FormError error={error} />
           <button type="submit" className="primary" disabled={busy}>
             {busy ? 'Creating…' : 'Create workspace'}
           </button>

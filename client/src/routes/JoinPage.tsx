@@ -4,8 +4,9 @@ import type { InvitePreview } from '../../../shared/api/contract'
 import type { StakeholderRole } from '../../../shared/auth/roles'
 import { api } from '../api/client'
 import { navigate } from '../router'
-import { rememberSession } from '../session/sessions'
+import { rememberMember } from '../session/sessions'
 import { Field } from '../ui/Field'
+import { FormError } from '../ui/FormError'
 import { StakeholderSelect } from '../ui/StakeholderSelect'
 
 const inviteFromHash = () => new URLSearchParams(location.hash.slice(1)).get('invite') ?? ''
@@ -40,7 +41,7 @@ export function JoinPage({ workspaceId }: { workspaceId: string }) {
     setBusy(false)
     if (!joined.ok) return setError({ field: joined.error.field, message: joined.error.message })
     const { workspace, member, memberToken } = joined.value
-    rememberSession({ workspaceId: workspace.id, title: workspace.title, organisation: workspace.organisation, memberId: member.id, displayName: member.displayName, role: member.role, token: memberToken })
+    rememberMember(workspace, member, memberToken)
     navigate(`/w/${workspace.id}`, { replace: true })
   }
 
@@ -71,11 +72,7 @@ export function JoinPage({ workspaceId }: { workspaceId: string }) {
         <Field label="Your role" error={errorFor('stakeholderRole')} hint="Used to form mixed or role-alike breakout groups.">
           {(id, d) => <StakeholderSelect id={id} describedBy={d} value={stakeholderRole} onChange={setStakeholderRole} required />}
         </Field>
-        {error && !error.field && (
-          <p className="error" role="alert">
-            {error.message}
-          </p>
-        )}
+        <FormError error={error} />
         <button type="submit" className="primary" disabled={busy}>
           {busy ? 'Joining…' : 'Join workspace'}
         </button>

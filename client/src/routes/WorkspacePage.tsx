@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react'
 import { LINKS, type ClientConfig, type WorkspaceView } from '../../../shared/api/contract'
 import { api } from '../api/client'
 import { navigate } from '../router'
-import { rememberSession, sessionFor } from '../session/sessions'
+import { rememberMember, sessionFor } from '../session/sessions'
 import { WorkspaceConnection, syncUrlFor } from '../workspace/workspace-connection'
 import { WorkspaceShell } from '../workspace/WorkspaceShell'
 
@@ -33,7 +33,7 @@ export function WorkspacePage({ workspaceId, view }: { workspaceId: string; view
     if (!ws.ok) return setProblem(ws.error.status === 404 ? 'This workspace does not exist.' : ws.error.status === 401 || ws.error.status === 403 ? 'Your access to this workspace is no longer valid.' : ws.error.message)
     if (!config.ok) return setProblem(config.error.message)
     const { workspace, me } = ws.value
-    rememberSession({ workspaceId, title: workspace.title, organisation: workspace.organisation, memberId: me.id, displayName: me.displayName, role: me.role, token })
+    rememberMember(workspace, me, token)
     setLoaded({ view: ws.value, config: config.value, token })
   }
 

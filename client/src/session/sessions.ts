@@ -32,6 +32,11 @@ export function rememberSession(session: Omit<StoredSession, 'lastOpened'>, now 
   localStorage.setItem(KEY, JSON.stringify([{ ...session, lastOpened: now.toISOString() }, ...others].slice(0, 30)))
 }
 
+/** Remembers a member's session from what the API returned (create, join or reopen). */
+export function rememberMember(workspace: { id: string; title: string; organisation: string }, member: { id: string; displayName: string; role: string }, token: string): void {
+  rememberSession({ workspaceId: workspace.id, title: workspace.title, organisation: workspace.organisation, memberId: member.id, displayName: member.displayName, role: member.role, token })
+}
+
 export function sessionFor(workspaceId: string): StoredSession | undefined {
   return readAll().find((s) => s.workspaceId === workspaceId)
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { docPair } from './doc-pair'
 import { agendaTemplate } from '../../../shared/content/agendas'
 import {
   endBreakouts, markAsked, moveToGroup, movePhase, openRound, pinPrompt, readControl, renameGroup, setAgenda, setAnonymity,
@@ -11,30 +12,7 @@ import { crossRoleGroups } from '../../../shared/domain/facilitation/cross-role'
 import { currentPhase, groupOfMember, isLocked } from '../../../shared/domain/facilitation/control-state'
 import { remaining } from '../../../shared/domain/facilitation/timer'
 
-/** Two in-memory docs (fixed clientIDs) relaying updates while connected. */
-function pair() {
-  const a = new Y.Doc()
-  a.clientID = 1
-  const b = new Y.Doc()
-  b.clientID = 2
-  let online = true
-  const relay = (from: Y.Doc, to: Y.Doc) =>
-    from.on('update', (u: Uint8Array, origin: unknown) => {
-      if (online && origin !== 'relay') Y.applyUpdate(to, u, 'relay')
-    })
-  relay(a, b)
-  relay(b, a)
-  return {
-    a,
-    b,
-    offline: () => (online = false),
-    online: () => {
-      online = true
-      Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)), 'relay')
-      Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)), 'relay')
-    },
-  }
-}
+const pair = docPair
 
 const symposium = agendaTemplate('symposium')!
 const groupIds = ['group-aaa', 'group-bbb', 'group-ccc']

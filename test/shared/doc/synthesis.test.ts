@@ -1,34 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { docPair } from './doc-pair'
 import { SYNTHESIS_TOPICS } from '../../../shared/content/symposium'
 import {
   addCard, addPerspective, addTopic, answerPoll, cardText, moveCard, readSynthesis, removeCard, removeTopic, topicTitleText, type NewCard,
 } from '../../../shared/doc/synthesis'
 import { boardRoot } from '../../../shared/doc/schema'
 
-function pair() {
-  const a = new Y.Doc()
-  a.clientID = 1
-  const b = new Y.Doc()
-  b.clientID = 2
-  let online = true
-  const relay = (from: Y.Doc, to: Y.Doc) =>
-    from.on('update', (u: Uint8Array, origin: unknown) => {
-      if (online && origin !== 'relay') Y.applyUpdate(to, u, 'relay')
-    })
-  relay(a, b)
-  relay(b, a)
-  return {
-    a,
-    b,
-    offline: () => (online = false),
-    online: () => {
-      online = true
-      Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)), 'relay')
-      Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)), 'relay')
-    },
-  }
-}
+const pair = docPair
 
 function board(doc: Y.Doc) {
   SYNTHESIS_TOPICS.forEach((title, i) => addTopic(doc, { id: `t${i + 1}`, title, order: `a${i}` }))
