@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { agendaTemplate } from '../../../shared/content/agendas'
 import { movePhase, readControl, setAgenda, setSpotlight, startBreakouts, endBreakouts } from '../../../shared/doc/control'
-import { followTarget, followsByDefault, spotlightBoard, viewPathOf } from '../../../client/src/views/facilitator/follow'
+import { followTarget, followsByDefault, spotlightBoard, viewPathOf } from '../../../client/src/facilitation/follow'
 
 const BOARDS = new Map([['whiteboard', 'Whiteboard'], ['swot', 'SWOT'], ['synthesis', 'Synthesis']])
 const TESS = { id: 'tess-teacher', role: 'participant' as const }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ServerClock } from '../../../client/src/views/facilitator/server-clock'
+import { ServerClock } from '../../../client/src/facilitation/server-clock'
 
 /** A fake network: the server clock runs `ahead` ms in front; each ping takes the given round trips. */
 function fakeServer(ahead: number, roundTrips: number[]) {

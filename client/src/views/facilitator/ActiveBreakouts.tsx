@@ -8,9 +8,9 @@ import type { Breakout } from '../../../../shared/domain/facilitation/control-st
 import { navigate } from '../../router'
 import { useWorkspace } from '../../workspace/context'
 import { DEFAULT_VIEW } from '../registry'
-import { bringEveryoneBack } from './actions'
-import { useFacilitation } from './context'
-import { groupPath } from './follow'
+import { bringEveryoneBack } from '../../facilitation/actions'
+import { useFacilitation } from '../../facilitation/context'
+import { groupPath } from '../../facilitation/follow'
 import { GroupColumns } from './GroupColumns'
 
 const UNASSIGNED = '__unassigned'

@@ -8,8 +8,8 @@ import { setAgenda, setSpotlight } from '../../../../shared/doc/control'
 import { isFirstPhase, isLastPhase } from '../../../../shared/domain/facilitation/phases'
 import { useWorkspace } from '../../workspace/context'
 import { DEFAULT_VIEW } from '../registry'
-import { movePhaseAndOpen } from './actions'
-import { useFacilitation } from './context'
+import { movePhaseAndOpen } from '../../facilitation/actions'
+import { useFacilitation } from '../../facilitation/context'
 
 export function AgendaSection() {
   const { connection } = useWorkspace()

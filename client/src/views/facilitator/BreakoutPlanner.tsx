@@ -9,7 +9,7 @@ import { currentPhase } from '../../../../shared/domain/facilitation/control-sta
 import { useWorkspace } from '../../workspace/context'
 import { usePresence } from '../../workspace/hooks'
 import { moveMember, proposePlan, randomSuffix, toNewGroups, type BreakoutPlan } from './breakout-plan'
-import { useFacilitation } from './context'
+import { useFacilitation } from '../../facilitation/context'
 import { GroupColumns } from './GroupColumns'
 import { roleLabel } from './MemberMover'
 

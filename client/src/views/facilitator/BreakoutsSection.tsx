@@ -1,5 +1,5 @@
 /** Breakouts in the facilitator panel: the running round, or the planner (with the last round below). */
-import { useFacilitation } from './context'
+import { useFacilitation } from '../../facilitation/context'
 import { ActiveBreakouts } from './ActiveBreakouts'
 import { BreakoutPlanner } from './BreakoutPlanner'
 

@@ -7,12 +7,12 @@ import { useWorkspace } from '../../workspace/context'
 import { AgendaSection } from './AgendaSection'
 import { BreakoutsSection } from './BreakoutsSection'
 import { CoFacilitators } from './CoFacilitators'
-import { useFacilitation } from './context'
+import { useFacilitation } from '../../facilitation/context'
 import { PromptsPanel } from './PromptsPanel'
 import { ReadyList } from './ReadyList'
 import { SessionSettings } from './SessionSettings'
-import { TimerBadge } from './TimerBadge'
-import { TimerControls } from './TimerControls'
+import { TimerBadge } from '../../facilitation/TimerBadge'
+import { TimerControls } from '../../facilitation/TimerControls'
 
 export default function FacilitatorView() {
   const { me } = useWorkspace()

@@ -10,8 +10,8 @@ import { currentPhase, PinValue } from '../../../../shared/domain/facilitation/c
 import { controlRoot } from '../../../../shared/doc/schema'
 import type * as Y from 'yjs'
 import { useWorkspace } from '../../workspace/context'
-import { Attribution } from './Attribution'
-import { useFacilitation } from './context'
+import { Attribution } from '../../facilitation/Attribution'
+import { useFacilitation } from '../../facilitation/context'
 import { PROMPT_SOURCES, SOURCE_LABELS, decksIn, promptSections, type PromptSource } from './prompt-sections'
 import { PromptItem } from './PromptItem'
 

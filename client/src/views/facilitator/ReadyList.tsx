@@ -1,8 +1,8 @@
 /** Who has marked themselves ready for the current phase (from awareness; marks reset on every move). */
 import { MEMBER_ROLE_LABELS } from '../../../../shared/auth/roles'
 import { useWorkspace } from '../../workspace/context'
-import { useFacilitation } from './context'
-import { useReadyMembers } from './ready'
+import { useFacilitation } from '../../facilitation/context'
+import { useReadyMembers } from '../../facilitation/ready'
 
 export function ReadyList() {
   const { members, connection } = useWorkspace()

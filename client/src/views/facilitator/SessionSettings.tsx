@@ -5,7 +5,7 @@
 import { ANONYMITY_MODES, type AnonymityMode } from '../../../../shared/domain/facilitation/control-state'
 import { setAnonymity, setBoardLock } from '../../../../shared/doc/control'
 import { useWorkspace } from '../../workspace/context'
-import { useFacilitation } from './context'
+import { useFacilitation } from '../../facilitation/context'
 
 const ANONYMITY_TEXT = {
   named: { label: 'Named', hint: 'Names appear next to contributions and individual rubric results.' },

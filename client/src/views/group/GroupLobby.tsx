@@ -2,8 +2,8 @@
 import { groupOfMember } from '../../../../shared/domain/facilitation/control-state'
 import { navigate } from '../../router'
 import { useWorkspace } from '../../workspace/context'
-import { useFacilitation } from '../facilitator/context'
-import { groupPath } from '../facilitator/follow'
+import { useFacilitation } from '../../facilitation/context'
+import { groupPath } from '../../facilitation/follow'
 
 export function GroupLobby() {
   const { me, workspace, members } = useWorkspace()

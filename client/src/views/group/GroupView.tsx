@@ -9,7 +9,7 @@ import { groupOfMember } from '../../../../shared/domain/facilitation/control-st
 import { accessTo } from '../../../../shared/doc/permissions'
 import { useWorkspace } from '../../workspace/context'
 import type { DocConnection } from '../../workspace/doc-connection'
-import { useFacilitation } from '../facilitator/context'
+import { useFacilitation } from '../../facilitation/context'
 import { GroupBoard } from './GroupBoard'
 import { GroupLobby } from './GroupLobby'
 

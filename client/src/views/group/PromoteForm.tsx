@@ -6,7 +6,7 @@ import { useId, useState } from 'react'
 import type * as Y from 'yjs'
 import { readSynthesis, type SynthesisColumn } from '../../../../shared/doc/synthesis'
 import { useWorkspace } from '../../workspace/context'
-import { useFacilitation } from '../facilitator/context'
+import { useFacilitation } from '../../facilitation/context'
 import { addCardAtEnd, columnLabel, newTopic } from '../synthesis/ops'
 import { markPromoted, type GroupNote } from './notes'
 

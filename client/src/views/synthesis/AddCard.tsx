@@ -2,7 +2,7 @@
 import { useId, useState } from 'react'
 import type { SynthesisColumn } from '../../../../shared/doc/synthesis'
 import { useWorkspace } from '../../workspace/context'
-import { useFacilitation } from '../facilitator/context'
+import { useFacilitation } from '../../facilitation/context'
 import { addCardAtEnd, columnLabel } from './ops'
 
 interface Props {

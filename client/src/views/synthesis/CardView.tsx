@@ -3,7 +3,7 @@ import { useId } from 'react'
 import { answerPoll, cardText, moveCard, removeCard, type SynthesisCard, type SynthesisColumn } from '../../../../shared/doc/synthesis'
 import { YTextField } from '../../ui/YTextField'
 import { useWorkspace } from '../../workspace/context'
-import { useFacilitation } from '../facilitator/context'
+import { useFacilitation } from '../../facilitation/context'
 import { roleLabel } from '../facilitator/MemberMover'
 import { columnLabel } from './ops'
 

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react'
 import { useWorkspace } from '../../workspace/context'
 import { useReadOnly } from '../../workspace/locks'
-import { useSpotlightViewport } from '../facilitator/spotlight-viewport'
+import { useSpotlightViewport } from '../../facilitation/spotlight-viewport'
 import type { DocConnection } from '../../workspace/doc-connection'
 import { Whiteboard } from './Whiteboard'
 

@@ -3,9 +3,9 @@
  * their breakout group while a round runs, else the spotlight, else the current phase's board.
  * Boards this client has no view for fall back to the whiteboard (`resolveBoard`).
  */
-import { resolveBoard } from '../../../../shared/content/agendas'
-import type { MemberRole } from '../../../../shared/auth/roles'
-import { currentPhase, groupOfMember, type ControlState } from '../../../../shared/domain/facilitation/control-state'
+import { resolveBoard } from '../../../shared/content/agendas'
+import type { MemberRole } from '../../../shared/auth/roles'
+import { currentPhase, groupOfMember, type ControlState } from '../../../shared/domain/facilitation/control-state'
 
 export interface FollowTarget {
   /** a workspace-relative view path: `swot`, `group/<id>` */

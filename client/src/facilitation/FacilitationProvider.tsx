@@ -4,14 +4,14 @@
  * spotlight or a breakout round starting or ending) makes everyone follow again, even those who
  * broke away; a phase move takes only those who still follow.
  */
-import './facilitator.css'
+import './facilitation.css'
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import { readControl } from '../../../../shared/doc/control'
-import { controlRoot } from '../../../../shared/doc/schema'
-import { navigate, usePath } from '../../router'
-import { useWorkspace } from '../../workspace/context'
-import { useDocVersion } from '../../workspace/hooks'
-import { BOARD_VIEWS, DEFAULT_VIEW } from '../registry'
+import { readControl } from '../../../shared/doc/control'
+import { controlRoot } from '../../../shared/doc/schema'
+import { navigate, usePath } from '../router'
+import { useWorkspace } from '../workspace/context'
+import { useDocVersion } from '../workspace/hooks'
+import { BOARD_VIEWS, DEFAULT_VIEW } from '../views/registry'
 import { fetchServerTime } from './api'
 import { FacilitationContext, type Facilitation } from './context'
 import { followTarget, followsByDefault, GROUP_VIEW, viewPathOf } from './follow'

@@ -3,8 +3,8 @@
  * whiteboard and this person still follows — apply it with `editor.setCamera({ x, y, z: zoom })`.
  * Null otherwise (not following, another board, or no camera was shared).
  */
-import type { Spotlight } from '../../../../shared/domain/facilitation/control-state'
-import { useWorkspace } from '../../workspace/context'
+import type { Spotlight } from '../../../shared/domain/facilitation/control-state'
+import { useWorkspace } from '../workspace/context'
 import { useFacilitation } from './context'
 
 export function useSpotlightViewport(): NonNullable<Spotlight['viewport']> | null {

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
 import { z } from 'zod'
-import { readyMembers, type PhaseCursor, type ReadyMark } from '../../../../shared/domain/facilitation/phases'
+import { readyMembers, type PhaseCursor, type ReadyMark } from '../../../shared/domain/facilitation/phases'
 
 export const READY_FIELD = 'ready'
 const Mark = z.object({ memberId: z.string(), epoch: z.number().int().nonnegative() })

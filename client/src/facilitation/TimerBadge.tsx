@@ -4,7 +4,7 @@
  * person switched it on — plays a soft chime. A `compact` copy (e.g. on a group board) stays silent. `data-ends-at-local` lets tests compare screens exactly.
  */
 import { useEffect, useRef, useState } from 'react'
-import { formatRemaining, remaining } from '../../../../shared/domain/facilitation/timer'
+import { formatRemaining, remaining } from '../../../shared/domain/facilitation/timer'
 import { chimeEnabled, playChime, setChimeEnabled } from './chime'
 import { useFacilitation } from './context'
 import { useServerNow } from './use-now'

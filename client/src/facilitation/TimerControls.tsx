@@ -3,9 +3,9 @@
  * clock plus its estimated offset), so all screens count down to the same instant.
  */
 import { useEffect, useId, useState } from 'react'
-import { updateTimer, type TimerAction } from '../../../../shared/doc/control'
-import { currentPhase } from '../../../../shared/domain/facilitation/control-state'
-import { useWorkspace } from '../../workspace/context'
+import { updateTimer, type TimerAction } from '../../../shared/doc/control'
+import { currentPhase } from '../../../shared/domain/facilitation/control-state'
+import { useWorkspace } from '../workspace/context'
 import { useFacilitation } from './context'
 
 const MINUTE = 60_000

@@ -2,7 +2,7 @@
  * Prompts the facilitator pinned, for any board to mount (`<PinnedPrompts />`): shows nothing when
  * none are pinned. Pins apply to every board in the workspace (control stores no board per pin).
  */
-import { promptById, deckOf } from '../../../../shared/domain/facilitation/decks'
+import { promptById, deckOf } from '../../../shared/domain/facilitation/decks'
 import { Attribution } from './Attribution'
 import { useFacilitation } from './context'
 

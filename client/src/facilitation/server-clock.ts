@@ -3,7 +3,7 @@
  * round trip wins (shared/domain/facilitation/clock.ts), re-checked every few minutes because
  * laptop clocks drift and sleep. Until the first estimate lands, server time is taken as local time.
  */
-import { estimateOffset, serverNow, type ClockOffset, type ClockSample } from '../../../../shared/domain/facilitation/clock'
+import { estimateOffset, serverNow, type ClockOffset, type ClockSample } from '../../../shared/domain/facilitation/clock'
 
 export interface ClockDeps {
   readonly fetchTime: () => Promise<number | null>

@@ -2,8 +2,8 @@
  * The strip under the board navigation: the agenda phase, "I'm ready", and the follow bar
  * ("Following Coach Kim · Stop following" / "Follow again"). Facilitators see the phase only.
  */
-import { currentPhase } from '../../../../shared/domain/facilitation/control-state'
-import { useWorkspace } from '../../workspace/context'
+import { currentPhase } from '../../../shared/domain/facilitation/control-state'
+import { useWorkspace } from '../workspace/context'
 import { useFacilitation } from './context'
 import { setReady, useReadyMembers } from './ready'
 

@@ -3,13 +3,13 @@
  * "bring everyone to me" (with the whiteboard camera when there), and "bring everyone back".
  */
 import { z } from 'zod'
-import { resolveBoard } from '../../../../shared/content/agendas'
-import { endBreakouts, movePhase, readControl, setSpotlight, type PhaseMove } from '../../../../shared/doc/control'
-import { currentPhase, type Spotlight } from '../../../../shared/domain/facilitation/control-state'
-import { ORIGINS } from '../../../../shared/doc/origin'
-import type { Result } from '../../../../shared/result'
-import type { PhaseCursor } from '../../../../shared/domain/facilitation/phases'
-import type { WorkspaceConnection } from '../../workspace/workspace-connection'
+import { resolveBoard } from '../../../shared/content/agendas'
+import { endBreakouts, movePhase, readControl, setSpotlight, type PhaseMove } from '../../../shared/doc/control'
+import { currentPhase, type Spotlight } from '../../../shared/domain/facilitation/control-state'
+import { ORIGINS } from '../../../shared/doc/origin'
+import type { Result } from '../../../shared/result'
+import type { PhaseCursor } from '../../../shared/domain/facilitation/phases'
+import type { WorkspaceConnection } from '../workspace/workspace-connection'
 
 /** A phase move clears any spotlight, so the phase's board is where followers go next. */
 export function movePhaseAndOpen(connection: WorkspaceConnection, move: PhaseMove): Result<PhaseCursor, string> {

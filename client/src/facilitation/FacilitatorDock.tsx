@@ -2,14 +2,14 @@
  * The facilitator's always-there controls in the side column: phase back/next, timer, and
  * "bring everyone to me" from whatever board they are on. The full panel is the `facilitator` view.
  */
-import { currentPhase } from '../../../../shared/domain/facilitation/control-state'
-import { isFirstPhase, isLastPhase } from '../../../../shared/domain/facilitation/phases'
-import { navigate } from '../../router'
-import { useWorkspace } from '../../workspace/context'
+import { currentPhase } from '../../../shared/domain/facilitation/control-state'
+import { isFirstPhase, isLastPhase } from '../../../shared/domain/facilitation/phases'
+import { navigate } from '../router'
+import { useWorkspace } from '../workspace/context'
 import { bringEveryoneTo, movePhaseAndOpen } from './actions'
 import { useFacilitation } from './context'
 import { spotlightBoard } from './follow'
-import { setSpotlight } from '../../../../shared/doc/control'
+import { setSpotlight } from '../../../shared/doc/control'
 import { TimerControls } from './TimerControls'
 
 export function FacilitatorDock() {

@@ -1,6 +1,6 @@
 /** What the facilitation layer shares with every view: control state, server clock, following. */
 import { createContext, useContext } from 'react'
-import type { ControlState } from '../../../../shared/domain/facilitation/control-state'
+import type { ControlState } from '../../../shared/domain/facilitation/control-state'
 import type { FollowTarget } from './follow'
 import type { ServerClock } from './server-clock'
 
