@@ -20,6 +20,10 @@ export const STAKEHOLDER_ROLES = {
 export type StakeholderRole = keyof typeof STAKEHOLDER_ROLES
 export const STAKEHOLDER_ROLE_IDS = Object.keys(STAKEHOLDER_ROLES) as [StakeholderRole, ...StakeholderRole[]]
 
+const isStakeholderRole = (role: string): role is StakeholderRole => Object.hasOwn(STAKEHOLDER_ROLES, role)
+/** A stakeholder role's label; an unknown role (from an older or newer client) shows as stored. */
+export const roleLabel = (role: string): string => (isStakeholderRole(role) ? STAKEHOLDER_ROLES[role] : role)
+
 export const MEMBER_ROLE_LABELS = {
   facilitator: 'Facilitator',
   participant: 'Participant',

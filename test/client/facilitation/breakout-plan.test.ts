@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ID_PATTERN } from '../../../shared/doc/names'
-import { moveMember, proposePlan, randomSuffix, rolesIn, toNewGroups, type BreakoutPlan } from '../../../client/src/views/facilitator/breakout-plan'
+import { moveMember, proposePlan, rolesIn, toNewGroups, type BreakoutPlan } from '../../../client/src/views/facilitator/breakout-plan'
+import { newId } from '../../../shared/ids'
 
 const MEMBERS = [
   { id: 'tess', role: 'teacher' },
@@ -41,7 +42,7 @@ describe('a breakout plan in preview', () => {
   })
 
   it('names each group document with a valid, round-specific id', () => {
-    const groups = toNewGroups(plan('cross-role'), 3, randomSuffix)
+    const groups = toNewGroups(plan('cross-role'), 3, () => newId())
     for (const g of groups) expect(g.id).toMatch(ID_PATTERN)
     expect(groups.map((g) => g.id.slice(0, 5))).toEqual(['r3-g1', 'r3-g2'])
     expect(new Set(groups.map((g) => g.id)).size).toBe(2)

@@ -8,10 +8,11 @@ import { startBreakouts } from '../../../../shared/doc/control'
 import { currentPhase } from '../../../../shared/domain/facilitation/control-state'
 import { useWorkspace } from '../../workspace/context'
 import { usePresence } from '../../workspace/hooks'
-import { moveMember, proposePlan, randomSuffix, toNewGroups, type BreakoutPlan } from './breakout-plan'
+import { moveMember, proposePlan, toNewGroups, type BreakoutPlan } from './breakout-plan'
 import { useFacilitation } from '../../facilitation/context'
+import { newId } from '../../../../shared/ids'
 import { GroupColumns } from './GroupColumns'
-import { roleLabel } from './MemberMover'
+import { roleLabel } from '../../../../shared/auth/roles'
 
 const MODE_TEXT = {
   'cross-role': { label: 'Cross-role', hint: 'every group mixes as many stakeholder roles as possible' },
@@ -45,7 +46,7 @@ export function BreakoutPlanner() {
   }
   const start = () => {
     if (!plan) return
-    const started = startBreakouts(connection.control.doc, plan.mode, toNewGroups(plan, round, randomSuffix))
+    const started = startBreakouts(connection.control.doc, plan.mode, toNewGroups(plan, round, () => newId()))
     setMessage(started.ok ? `Round ${started.value} started: everyone is being taken to their group.` : started.error)
     if (started.ok) setPlan(undefined)
   }

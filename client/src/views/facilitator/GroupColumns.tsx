@@ -4,7 +4,8 @@
  */
 import { useState, type ReactNode } from 'react'
 import type { Member } from '../../../../shared/api/contract'
-import { DRAG_TYPE, MemberMover, roleLabel } from './MemberMover'
+import { roleLabel } from '../../../../shared/auth/roles'
+import { DRAG_TYPE, MemberMover } from './MemberMover'
 
 export interface ColumnGroup {
   readonly key: string

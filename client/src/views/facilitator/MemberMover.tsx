@@ -1,6 +1,6 @@
 /** A member chip in the breakout preview: draggable, and a labelled "move to" menu for keyboards. */
 import { useId } from 'react'
-import { STAKEHOLDER_ROLES, type StakeholderRole } from '../../../../shared/auth/roles'
+import { roleLabel } from '../../../../shared/auth/roles'
 import type { Member } from '../../../../shared/api/contract'
 
 export const DRAG_TYPE = 'application/x-rootwork-member'
@@ -13,8 +13,6 @@ interface Props {
   onMove(to: number): void
 }
 
-const isStakeholderRole = (role: string): role is StakeholderRole => Object.hasOwn(STAKEHOLDER_ROLES, role)
-export const roleLabel = (role: string): string => (isStakeholderRole(role) ? STAKEHOLDER_ROLES[role] : role)
 
 export function MemberMover({ member, groupIndex, groupNames, disabled = false, onMove }: Props) {
   const id = useId()

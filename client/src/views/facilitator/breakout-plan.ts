@@ -45,7 +45,3 @@ export function toNewGroups(plan: BreakoutPlan, round: number, random: () => str
   return plan.groups.map((g, i) => ({ id: `r${round}-g${i + 1}-${random()}`, name: g.name, memberIds: g.memberIds }))
 }
 
-export function randomSuffix(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(6))
-  return [...bytes].map((b) => (b % 36).toString(36)).join('')
-}

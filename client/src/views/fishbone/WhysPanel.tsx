@@ -9,7 +9,7 @@ import type { Fishbone, FishboneState } from '../../../../shared/doc/fishbone-re
 import type { SwotItem } from '../../../../shared/doc/swot-read'
 import { addWhyRow, createWhysChain, deleteWhysChain, loadWhysDemo, promoteWhyToCause, removeWhyRow, type WhysChain } from '../../../../shared/doc/whys'
 import { boardErrorText } from './errors'
-import { newId } from './hooks'
+import { newId } from '../../../../shared/ids'
 import { attachmentLabel, chainFor, swotAttachment } from './whys-actions'
 import { whyRowId, WhysChainEditor } from './WhysChainEditor'
 

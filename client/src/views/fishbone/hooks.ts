@@ -64,11 +64,6 @@ export function useAnnouncer(): [string, (message: string) => void] {
   return [state.message + (state.n % 2 === 0 ? '' : '\u200b'), announce]
 }
 
-/** A short random id for new diagrams, causes, bones and chains (no secure context needed). */
-export function newId(prefix: string): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(9))
-  return prefix + Array.from(bytes, (b) => 'abcdefghijklmnopqrstuvwxyz0123456789'[b % 36]).join('')
-}
 
 /** Focus an element by DOM id once the next render has put it on the page. */
 export function useFocusRequest(): (domId: string) => void {

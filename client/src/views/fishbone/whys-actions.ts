@@ -3,7 +3,7 @@ import type * as Y from 'yjs'
 import type { Cause, FishboneState } from '../../../../shared/doc/fishbone-read'
 import type { SwotItem } from '../../../../shared/doc/swot-read'
 import { createWhysChain, type WhysAttachment, type WhysChain } from '../../../../shared/doc/whys'
-import { newId } from './hooks'
+import { newId } from '../../../../shared/ids'
 
 const sameAttachment = (a: WhysAttachment | undefined, b: WhysAttachment): boolean =>
   a !== undefined &&

@@ -3,7 +3,7 @@ import { useState } from 'react'
 import type * as Y from 'yjs'
 import { YTextField } from '../../ui/YTextField'
 import { useWorkspace } from '../../workspace/context'
-import { roleLabel } from '../facilitator/MemberMover'
+import { roleLabel } from '../../../../shared/auth/roles'
 import { noteText, removeNote, type GroupNote } from './notes'
 import { PromoteForm } from './PromoteForm'
 

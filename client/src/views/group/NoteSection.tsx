@@ -6,7 +6,7 @@ import { useWorkspace } from '../../workspace/context'
 import { useFacilitation } from '../../facilitation/context'
 import { addNote, type GroupNote, type NoteSectionId } from './notes'
 import { NoteCard } from './NoteCard'
-import { newId } from '../synthesis/ops'
+import { newId } from '../../../../shared/ids'
 
 interface Props {
   readonly doc: Y.Doc

@@ -2,13 +2,13 @@
 import { addPlanItem } from '../../../../shared/doc/plan'
 import type { PlanItemKind } from '../../../../shared/plan/items'
 import { addStrategy } from '../../../../shared/plan/mutations'
-import { newItemId } from './ids'
+import { newId } from '../../../../shared/ids'
 import { usePlan } from './plan-context'
 
 export function useAddItem(): (kind: PlanItemKind, parentId: string | undefined, what: string) => void {
   const { doc, announce, markAdded, separateUndo } = usePlan()
   return (kind, parentId, what) => {
-    const id = newItemId(kind)
+    const id = newId(kind)
     const init = { id, ...(parentId !== undefined && { parentId }) }
     separateUndo()
     const added = kind === 'strategy' ? addStrategy(doc, init) : addPlanItem(doc, kind, init)

@@ -11,7 +11,7 @@ import { addSwotItem, createSwotBoard } from '../../../../shared/doc/swot'
 import { readSwot } from '../../../../shared/doc/swot-read'
 import { swotCandidates, type SwotCandidate } from '../../../../shared/domain/rubric/candidates'
 import type { TeamState } from '../../../../shared/domain/rubric/types'
-import { newId } from './new-id'
+import { newId } from '../../../../shared/ids'
 
 interface Props {
   readonly rubric: Rubric

@@ -9,7 +9,7 @@ import { addDraft, readDrafts } from '../../../../shared/doc/drafts'
 import type { TargetedRound } from '../../../../shared/doc/round-settings'
 import { useDocVersion } from '../../workspace/hooks'
 import { DraftCard } from './DraftCard'
-import { newId } from './ids'
+import { newId } from '../../../../shared/ids'
 
 interface Props {
   readonly round: TargetedRound

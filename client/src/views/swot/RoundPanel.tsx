@@ -8,7 +8,7 @@ import { openBrainstormRound, openVoteRound } from '../../../../shared/doc/round
 import type { SwotBoard } from '../../../../shared/doc/swot-read'
 import { useWorkspace } from '../../workspace/context'
 import { roundsApi } from '../../api/rounds'
-import { newId } from './ids'
+import { newId } from '../../../../shared/ids'
 import type { BoardRounds, SwotSession } from './use-swot-session'
 
 interface Props {

@@ -10,7 +10,7 @@ import { addSwotItem, deleteSwotItem, moveSwotItem } from '../../../../shared/do
 import type { SwotBoard, SwotItem } from '../../../../shared/doc/swot-read'
 import { navigate } from '../../router'
 import { SINGULAR } from './board-context'
-import { newId } from './ids'
+import { newId } from '../../../../shared/ids'
 import { keyboardMove, type Direction } from './keyboard-move'
 import type { Undo } from './use-undo'
 

@@ -4,7 +4,7 @@ import { answerPoll, cardText, moveCard, removeCard, type SynthesisCard, type Sy
 import { YTextField } from '../../ui/YTextField'
 import { useWorkspace } from '../../workspace/context'
 import { useFacilitation } from '../../facilitation/context'
-import { roleLabel } from '../facilitator/MemberMover'
+import { roleLabel } from '../../../../shared/auth/roles'
 import { columnLabel } from './ops'
 
 interface Props {

@@ -3,7 +3,7 @@ import { useId, useState } from 'react'
 import { STAKEHOLDER_ROLES, STAKEHOLDER_ROLE_IDS } from '../../../../shared/auth/roles'
 import type { SynthesisBoard } from '../../../../shared/doc/synthesis'
 import { useWorkspace } from '../../workspace/context'
-import { roleLabel } from '../facilitator/MemberMover'
+import { roleLabel } from '../../../../shared/auth/roles'
 import type { Undo } from '../group/use-undo'
 import { ensurePerspective, newTopic } from './ops'
 

@@ -16,7 +16,7 @@ import { useWorkspace } from '../../workspace/context'
 import { useDocVersion } from '../../workspace/hooks'
 import { useFacilitation } from '../../facilitation/context'
 import { useUndo } from '../group/use-undo'
-import { newId } from './ops'
+import { newId } from '../../../../shared/ids'
 import { SynthesisTable } from './SynthesisTable'
 import { SynthesisToolbar } from './SynthesisToolbar'
 

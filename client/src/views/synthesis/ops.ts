@@ -6,9 +6,8 @@ import type * as Y from 'yjs'
 import { addCard, addPerspective, addTopic, readSynthesis, type SynthesisBoard, type SynthesisColumn, type SynthesisTopic } from '../../../../shared/doc/synthesis'
 import { keyBetween } from '../../../../shared/doc/fractional-index'
 import { ORIGINS } from '../../../../shared/doc/origin'
-import { roleLabel } from '../facilitator/MemberMover'
-
-export const newId = (): string => crypto.randomUUID()
+import { roleLabel } from '../../../../shared/auth/roles'
+import { newId } from '../../../../shared/ids'
 
 export function cardsIn(topic: SynthesisTopic, column: SynthesisColumn) {
   return column.kind === 'perspective' ? (topic.perspectives[column.role] ?? []) : topic[column.kind]
