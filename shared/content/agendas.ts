@@ -8,22 +8,6 @@
 export const TOOLS = ['timer', 'vote', 'brainstorm', 'breakouts', 'reveal', 'spotlight', 'poll', 'lock'] as const
 export type Tool = (typeof TOOLS)[number]
 
-/** Board kinds the templates use today. Stored agendas keep any string, so this is a hint, not a gate. */
-export const KNOWN_BOARD_KINDS = [
-  'direction',
-  'rubric',
-  'swot',
-  'fishbone',
-  'plan',
-  'snapshot',
-  'notes',
-  'breakout',
-  'gallery',
-  'share-out',
-  'synthesis',
-  'whiteboard',
-] as const
-export type KnownBoardKind = (typeof KNOWN_BOARD_KINDS)[number]
 
 export const BREAKOUT_MODES = ['cross-role', 'role-alike'] as const
 export type BreakoutMode = (typeof BREAKOUT_MODES)[number]
@@ -31,7 +15,7 @@ export type BreakoutMode = (typeof BREAKOUT_MODES)[number]
 export interface AgendaPhase {
   readonly id: string
   readonly title: string
-  /** a board kind; `string` on purpose so agendas naming a future board still load */
+  /** a board id (shared/doc/boards.ts); `string` on purpose so stored agendas naming a future board still load */
   readonly board: string
   readonly minutes: number
   /** prompt references (id prefixes or group ids) for the coach panel */
@@ -53,7 +37,7 @@ const ROOT_CAUSE = {
   title: 'Root-cause session',
   description: 'From a concern in the data to actionable root causes and a plan, snapshotted into the improvement plan.',
   phases: [
-    { id: 'direction', title: 'Set the direction', board: 'direction', minutes: 20, prompts: ['b.direction'], tools: ['timer'] },
+    { id: 'direction', title: 'Set the direction', board: 'plan', minutes: 20, prompts: ['b.direction'], tools: ['timer'] },
     { id: 'self-reflection', title: 'Self-reflection', board: 'rubric', minutes: 30, prompts: ['b.needs.main.3', 'b.needs.main.4'], tools: ['timer', 'reveal'] },
     { id: 'swot', title: 'SWOT', board: 'swot', minutes: 25, prompts: ['b.needs', 'p.step1'], tools: ['timer', 'brainstorm'] },
     {
@@ -66,7 +50,7 @@ const ROOT_CAUSE = {
     },
     { id: 'prioritise', title: 'Prioritise', board: 'fishbone', minutes: 15, prompts: ['b.needs.main.9', 'b.needs.main.10', 'p.step2.2'], tools: ['vote', 'timer'] },
     { id: 'plan', title: 'Plan', board: 'plan', minutes: 45, prompts: ['b.plan', 'p.step3', 'p.step4', 'p.step5', 'p.step6'], tools: ['timer'] },
-    { id: 'snapshot', title: 'Snapshot', board: 'snapshot', minutes: 10, prompts: ['b.needs.main.11', 'b.story'], tools: [] },
+    { id: 'snapshot', title: 'Snapshot', board: 'plan', minutes: 10, prompts: ['b.needs.main.11', 'b.story'], tools: [] },
   ],
 } as const satisfies AgendaTemplate
 
@@ -88,13 +72,13 @@ const SYMPOSIUM = {
   title: 'Symposium with breakouts',
   description: 'Panels, cross-role and role-alike breakouts, a gallery walk and a share-out, synthesised into agreement, disagreement and distinct perspectives.',
   phases: [
-    { id: 'panels', title: 'Panel notes', board: 'notes', minutes: 45, prompts: ['s.panel'], tools: ['timer', 'spotlight'] },
-    { id: 'cross-role', title: 'Cross-role breakouts', board: 'breakout', minutes: 60, prompts: ['s.cross-role'], tools: ['breakouts', 'timer'], breakout: 'cross-role' },
+    { id: 'panels', title: 'Panel notes', board: 'whiteboard', minutes: 45, prompts: ['s.panel'], tools: ['timer', 'spotlight'] },
+    { id: 'cross-role', title: 'Cross-role breakouts', board: 'group', minutes: 60, prompts: ['s.cross-role'], tools: ['breakouts', 'timer'], breakout: 'cross-role' },
     { id: 'gallery', title: 'Gallery walk', board: 'gallery', minutes: 30, prompts: ['s.gallery'], tools: ['vote', 'timer'] },
-    { id: 'role-alike', title: 'Role-alike breakouts', board: 'breakout', minutes: 60, prompts: ['s.role-alike'], tools: ['breakouts', 'timer'], breakout: 'role-alike' },
+    { id: 'role-alike', title: 'Role-alike breakouts', board: 'group', minutes: 60, prompts: ['s.role-alike'], tools: ['breakouts', 'timer'], breakout: 'role-alike' },
     { id: 'share-out', title: 'Share-out', board: 'share-out', minutes: 30, prompts: ['s.share-out'], tools: ['timer', 'spotlight'] },
     { id: 'synthesis', title: 'Synthesis', board: 'synthesis', minutes: 40, prompts: ['s.synthesis'], tools: ['poll', 'timer'] },
-    { id: 'closing', title: 'Closing commitments', board: 'notes', minutes: 20, prompts: ['s.closing'], tools: ['brainstorm', 'timer'] },
+    { id: 'closing', title: 'Closing commitments', board: 'whiteboard', minutes: 20, prompts: ['s.closing'], tools: ['brainstorm', 'timer'] },
   ],
 } as const satisfies AgendaTemplate
 

@@ -26,6 +26,8 @@ export const ROOTS = {
     synthesis: 'synthesis',
     /** free notes (also used by breakout groups) */
     notes: 'notes',
+    /** gallery-walk comments and dots on groups' boards: here, not in `group/<id>`, so every member may add them */
+    gallery: 'gallery',
   },
   whiteboard: {
     /** tldraw records as a YKeyValue array: [{ key: recordId, val: record }] */

@@ -11,14 +11,14 @@ import { controlRoot } from '../../../shared/doc/schema'
 import { navigate, usePath } from '../router'
 import { useWorkspace } from '../workspace/context'
 import { useDocVersion } from '../workspace/hooks'
-import { BOARD_VIEWS, DEFAULT_VIEW } from '../views/registry'
+import { DEFAULT_BOARD, FACILITATOR_ONLY_BOARDS, SHARED_BOARDS } from '../../../shared/doc/boards'
 import { fetchServerTime } from './api'
 import { FacilitationContext, type Facilitation } from './context'
 import { followTarget, followsByDefault, GROUP_VIEW, viewPathOf } from './follow'
 import { ServerClock } from './server-clock'
 
-const BOARDS = new Map(BOARD_VIEWS.filter((v) => !v.facilitatorOnly && v.id !== GROUP_VIEW).map((v) => [v.id, v.label]))
-const FACILITATOR_ONLY = new Set(BOARD_VIEWS.filter((v) => v.facilitatorOnly).map((v) => v.id))
+const BOARDS = SHARED_BOARDS
+const FACILITATOR_ONLY = FACILITATOR_ONLY_BOARDS
 
 export function FacilitationProvider({ children }: { children: ReactNode }) {
   const { connection, me, workspace, refreshMembers } = useWorkspace()
@@ -30,7 +30,7 @@ export function FacilitationProvider({ children }: { children: ReactNode }) {
   useEffect(() => clock.start(), [clock])
 
   const viewPath = viewPathOf(usePath())
-  const target = useMemo(() => followTarget(control, me, BOARDS, DEFAULT_VIEW), [control, me])
+  const target = useMemo(() => followTarget(control, me, BOARDS, DEFAULT_BOARD), [control, me])
   const [following, setFollowing] = useState(() => followsByDefault(me.role))
 
   // follow: go to the target whenever it changes (or on joining), unless this person broke away

@@ -8,6 +8,7 @@ import { api } from '../api/client'
 import { navigate } from '../router'
 import { rememberMember, sessionFor } from '../session/sessions'
 import { WorkspaceConnection, syncUrlFor } from '../workspace/workspace-connection'
+import { BOARD_COMPONENTS } from '../views/registry'
 import { WorkspaceShell } from '../workspace/WorkspaceShell'
 
 function takeToken(workspaceId: string): string | undefined {
@@ -91,6 +92,7 @@ export function WorkspacePage({ workspaceId, view }: { workspaceId: string; view
       currentView={view}
       personalLink={LINKS.personal(location.origin, workspaceId, token)}
       onMembersChanged={() => void load()}
+      components={BOARD_COMPONENTS}
     />
   )
 }

@@ -1,31 +1,21 @@
 /**
- * The boards a workspace offers, in navigation order. Each view is a lazily loaded component that
- * reads everything it needs from the workspace context; add a board by adding a line here.
+ * Board id → its lazily loaded view. Everything else about a board (label, roots, lockable, who
+ * may open it) is in shared/doc/boards.ts; a board missing here is a compile error.
  */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react'
+import type { BoardId } from '../../../shared/doc/boards'
 
-export interface BoardView {
-  readonly id: string
-  readonly label: string
-  readonly component: LazyExoticComponent<ComponentType>
-  /** shown only to facilitators */
-  readonly facilitatorOnly?: boolean
-}
+export type BoardComponents = Readonly<Record<BoardId, LazyExoticComponent<ComponentType>>>
 
-/** In the order of a session: self-reflect → SWOT → root causes → plan, then the symposium boards. */
-export const BOARD_VIEWS: readonly BoardView[] = [
-  { id: 'whiteboard', label: 'Whiteboard', component: lazy(() => import('./whiteboard/WhiteboardView')) },
-  { id: 'rubric', label: 'Self-reflection', component: lazy(() => import('./rubric/RubricView')) },
-  { id: 'swot', label: 'SWOT', component: lazy(() => import('./swot/SwotView')) },
-  { id: 'fishbone', label: 'Fishbone', component: lazy(() => import('./fishbone/FishboneView')) },
-  { id: 'plan', label: 'Plan', component: lazy(() => import('./plan/PlanView')) },
-  { id: 'group', label: 'Breakout groups', component: lazy(() => import('./group/GroupView')) },
-  { id: 'synthesis', label: 'Synthesis', component: lazy(() => import('./synthesis/SynthesisView')) },
-  { id: 'facilitator', label: 'Facilitator panel', component: lazy(() => import('./facilitator/FacilitatorView')), facilitatorOnly: true },
-]
-
-export const DEFAULT_VIEW = 'whiteboard'
-
-export function findView(id: string | undefined): BoardView {
-  return BOARD_VIEWS.find((v) => v.id === id) ?? BOARD_VIEWS.find((v) => v.id === DEFAULT_VIEW)!
-}
+export const BOARD_COMPONENTS = {
+  whiteboard: lazy(() => import('./whiteboard/WhiteboardView')),
+  rubric: lazy(() => import('./rubric/RubricView')),
+  swot: lazy(() => import('./swot/SwotView')),
+  fishbone: lazy(() => import('./fishbone/FishboneView')),
+  plan: lazy(() => import('./plan/PlanView')),
+  group: lazy(() => import('./group/GroupView')),
+  gallery: lazy(() => import('./gallery/GalleryView')),
+  'share-out': lazy(() => import('./share-out/ShareOutView')),
+  synthesis: lazy(() => import('./synthesis/SynthesisView')),
+  facilitator: lazy(() => import('./facilitator/FacilitatorView')),
+} as const satisfies BoardComponents

@@ -1,22 +1,22 @@
 /** Board navigation: a list of links (keyboard-friendly), the current one marked with aria-current. */
+import { BOARDS, type BoardId } from '../../../shared/doc/boards'
 import { navigate } from '../router'
-import type { BoardView } from '../views/registry'
 
-export function BoardNav({ workspaceId, views, current }: { workspaceId: string; views: readonly BoardView[]; current: string }) {
+export function BoardNav({ workspaceId, boards, current }: { workspaceId: string; boards: readonly BoardId[]; current: string }) {
   return (
     <nav aria-label="Boards" className="board-nav">
       <ul>
-        {views.map((v) => (
-          <li key={v.id}>
+        {boards.map((id) => (
+          <li key={id}>
             <a
-              href={`/w/${workspaceId}/${v.id}`}
-              aria-current={v.id === current ? 'page' : undefined}
+              href={`/w/${workspaceId}/${id}`}
+              aria-current={id === current ? 'page' : undefined}
               onClick={(e) => {
                 e.preventDefault()
-                navigate(`/w/${workspaceId}/${v.id}`)
+                navigate(`/w/${workspaceId}/${id}`)
               }}
             >
-              {v.label}
+              {BOARDS[id].label}
             </a>
           </li>
         ))}

@@ -1,12 +1,12 @@
 /** The workspace layout around the current board; provides the workspace context to every view. */
-import { Suspense, useEffect, useMemo, useRef, useState } from 'react'
+import { Suspense, useEffect, useMemo, useRef, useState, type ComponentType } from 'react'
 import type { ClientConfig, WorkspaceView } from '../../../shared/api/contract'
+import { BOARDS, boardOrDefault, boardsFor, type BoardId } from '../../../shared/doc/boards'
 import { FacilitationProvider } from '../facilitation/FacilitationProvider'
 import { PinnedPrompts } from '../facilitation/PinnedPrompts'
 import { FacilitatorDock } from '../facilitation/FacilitatorDock'
 import { SessionBar } from '../facilitation/SessionBar'
 import { TimerBadge } from '../facilitation/TimerBadge'
-import { BOARD_VIEWS, findView } from '../views/registry'
 import { BoardNav } from './BoardNav'
 import { WorkspaceContext, type WorkspaceContextValue } from './context'
 import { useFirstSync, usePresence } from './hooks'
@@ -23,15 +23,18 @@ interface Props {
   currentView: string | undefined
   personalLink: string
   onMembersChanged: () => void
+  /** the board views, passed in so the shell never imports views/ */
+  components: Readonly<Record<BoardId, ComponentType>>
 }
 
-export function WorkspaceShell({ view, config, token, connection, currentView, personalLink, onMembersChanged }: Props) {
+export function WorkspaceShell({ view, config, token, connection, currentView, personalLink, onMembersChanged, components }: Props) {
   const { workspace, me, members } = view
   const [sharing, setSharing] = useState(() => new URLSearchParams(location.search).has('share') && me.role === 'facilitator')
   const presence = usePresence(connection)
   const ready = useFirstSync(connection)
-  const board = findView(currentView)
-  const views = BOARD_VIEWS.filter((v) => !v.facilitatorOnly || me.role === 'facilitator')
+  const boardId = boardOrDefault(currentView)
+  const board = { id: boardId, label: BOARDS[boardId].label }
+  const Board = components[boardId]
 
   // someone we have not heard of is here: they joined after we loaded the member list. Refresh at
   // most every 2 s, and always once more after the last arrival so nobody is missed.
@@ -74,7 +77,7 @@ export function WorkspaceShell({ view, config, token, connection, currentView, p
           {me.role === 'observer' && <p className="badge">Observer — view only</p>}
         </header>
         <div style={{ gridArea: 'nav' }}>
-          <BoardNav workspaceId={workspace.id} views={views} current={board.id} />
+          <BoardNav workspaceId={workspace.id} boards={boardsFor(me.role)} current={board.id} />
           <SessionBar />
         </div>
         <aside className="workspace-aside">
@@ -85,7 +88,7 @@ export function WorkspaceShell({ view, config, token, connection, currentView, p
         <main className="workspace-main" id="board" aria-label={board.label}>
           {ready ? (
             <Suspense fallback={<p aria-busy="true">Loading {board.label.toLowerCase()}…</p>}>
-              <board.component />
+              <Board />
             </Suspense>
           ) : (
             <p aria-busy="true" className="page">

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { AGENDA_TEMPLATES, agendaTemplate, resolveBoard, TOOLS } from '../../../shared/content/agendas'
+import { isBoardId } from '../../../shared/doc/boards'
 import { promptsFor } from '../../../shared/domain/facilitation/decks'
 
 describe('agenda templates', () => {
@@ -25,6 +26,11 @@ describe('agenda templates', () => {
     const sym = agendaTemplate('symposium')
     expect(sym?.phases.filter((p) => 'breakout' in p).map((p) => ('breakout' in p ? p.breakout : null))).toEqual(['cross-role', 'role-alike'])
     for (const p of sym?.phases ?? []) if ('breakout' in p) expect(p.tools).toContain('breakouts')
+  })
+
+  it.each(phases)('%s opens a board that exists', (_, phase) => {
+    expect(isBoardId(phase.board), phase.board).toBe(true)
+    expect(phase.board).not.toBe('facilitator')
   })
 
   it('has unique phase ids within each template', () => {

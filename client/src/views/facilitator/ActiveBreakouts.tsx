@@ -7,7 +7,7 @@ import { moveToGroup } from '../../../../shared/doc/control'
 import type { Breakout } from '../../../../shared/domain/facilitation/control-state'
 import { navigate } from '../../router'
 import { useWorkspace } from '../../workspace/context'
-import { DEFAULT_VIEW } from '../registry'
+import { DEFAULT_BOARD } from '../../../../shared/doc/boards'
 import { bringEveryoneBack } from '../../facilitation/actions'
 import { useFacilitation } from '../../facilitation/context'
 import { groupPath } from '../../facilitation/follow'
@@ -29,7 +29,7 @@ export function ActiveBreakouts({ breakout }: { breakout: Breakout }) {
   const visit = (groupId: string) => navigate(`/w/${workspace.id}/${groupPath(groupId)}`)
 
   const back = () => {
-    const board = bringEveryoneBack(connection, me.id, new Set(boards.keys()), DEFAULT_VIEW)
+    const board = bringEveryoneBack(connection, me.id, new Set(boards.keys()), DEFAULT_BOARD)
     setMessage(`Round ended: everyone is being brought back to ${boards.get(board) ?? board}.`)
   }
 

@@ -7,7 +7,7 @@ import { AGENDA_TEMPLATES, agendaTemplate, resolveBoard } from '../../../../shar
 import { setAgenda, setSpotlight } from '../../../../shared/doc/control'
 import { isFirstPhase, isLastPhase } from '../../../../shared/domain/facilitation/phases'
 import { useWorkspace } from '../../workspace/context'
-import { DEFAULT_VIEW } from '../registry'
+import { DEFAULT_BOARD } from '../../../../shared/doc/boards'
 import { movePhaseAndOpen } from '../../facilitation/actions'
 import { useFacilitation } from '../../facilitation/context'
 
@@ -50,7 +50,7 @@ export function AgendaSection() {
           <ol className="phase-list">
             {agenda.phases.map((p, i) => {
               const current = i === control.phase.index
-              const board = resolveBoard(p.board, new Set(boards.keys()), DEFAULT_VIEW)
+              const board = resolveBoard(p.board, new Set(boards.keys()), DEFAULT_BOARD)
               return (
                 <li key={p.id} aria-current={current ? 'step' : undefined} className={current ? 'current' : undefined}>
                   <span className="phase-title">{current && <span aria-hidden="true">▶ </span>}{p.title}</span>{' '}
