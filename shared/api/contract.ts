@@ -94,6 +94,7 @@ export type ApiError = z.infer<typeof ApiError>
 
 export const ROUTES = {
   config: '/api/config',
+  time: '/api/time',
   workspaces: '/api/workspaces',
   workspace: (id: string) => `/api/workspaces/${id}`,
   invitePreview: (id: string) => `/api/workspaces/${id}/invite-preview`,

@@ -9,8 +9,8 @@ import type * as Y from 'yjs'
 import type { z } from 'zod'
 import type { AgendaPhase, BreakoutMode } from '../content/agendas'
 import {
-  AgendaValue, AnonymityValue, AskedValue, BreakoutValue, GroupValue, PhaseValue, PinValue, RoundValue,
-  SpotlightValue, TimerValue, type AnonymityMode, type BreakoutGroup, type ControlState, type Round, type RoundStatus, type Spotlight,
+  AgendaValue, AnonymityValue, AskedValue, BreakoutValue, GroupValue, LockValue, PhaseValue, PinValue, RoundValue,
+  SpotlightValue, TimerValue, type AnonymityMode, type BreakoutGroup, type ControlState, type LockInfo, type Round, type RoundStatus, type Spotlight,
 } from '../domain/facilitation/control-state'
 import { START, clampCursor, goToPhase, nextPhase, previousPhase, type PhaseCursor } from '../domain/facilitation/phases'
 import * as T from '../domain/facilitation/timer'
@@ -45,6 +45,7 @@ export function readControl(doc: Y.Doc): ControlState {
   const groups: { id: string; name: string; order: string }[] = []
   const assignments = new Map<string, string[]>()
   const locks: string[] = []
+  const lockInfo: Record<string, LockInfo> = {}
   const revealedDomains: string[] = []
   const rounds: Round[] = []
   const pins: { id: string; order: string }[] = []
@@ -60,7 +61,9 @@ export function readControl(doc: Y.Doc): ControlState {
       if (typeof v === 'string') assignments.set(v, [...(assignments.get(v) ?? []), id])
       else ignored.push(key)
     } else if (prefix === P.lock) {
-      if (root.get(key) === true) locks.push(id)
+      const lock = get(key, LockValue)
+      if (lock !== undefined) locks.push(id)
+      if (lock !== undefined && lock !== true) lockInfo[id] = lock
     } else if (prefix === P.reveal) {
       if (root.get(key) === true) revealedDomains.push(id)
     } else if (prefix === P.round) {
@@ -85,6 +88,7 @@ export function readControl(doc: Y.Doc): ControlState {
     timer: get(K.timer, TimerValue) ?? T.idleTimer(0),
     anonymity: get(K.anonymity, AnonymityValue) ?? 'named',
     locks,
+    lockInfo,
     revealedDomains,
     rounds: rounds.sort((a, b) => a.openedAt - b.openedAt || (a.id < b.id ? -1 : 1)),
     breakout: breakoutMeta ? { ...breakoutMeta, groups: breakoutGroups } : null,
@@ -158,7 +162,11 @@ const setFlag = (doc: Y.Doc, key: string, on: boolean, origin: Origin): void =>
     else controlRoot(doc).delete(key)
   }, origin)
 
-export const setBoardLock = (doc: Y.Doc, board: string, locked: boolean, origin: Origin = local): void => setFlag(doc, P.lock + board, locked, origin)
+/** Locks (with who and why, for the banner members see) or unlocks a board. */
+export function setBoardLock(doc: Y.Doc, board: string, lock: LockInfo | boolean, origin: Origin = local): void {
+  if (typeof lock === 'boolean') return setFlag(doc, P.lock + board, lock, origin)
+  doc.transact(() => controlRoot(doc).set(P.lock + board, { ...lock }), origin)
+}
 export const setRubricReveal = (doc: Y.Doc, domainId: string, revealed: boolean, origin: Origin = local): void =>
   setFlag(doc, P.reveal + domainId, revealed, origin)
 

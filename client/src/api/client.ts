@@ -1,4 +1,4 @@
-/** Typed calls to the REST API. Every response is parsed with the shared contract; failures are values. */
+/** Typed calls to the workspace REST API, on the one HTTP client (./http.ts). */
 import { z } from 'zod'
 import {
   ApiError,
@@ -13,41 +13,19 @@ import {
   type CreateWorkspaceBody,
   type JoinBody,
 } from '../../../shared/api/contract'
-import { err, ok, type Result } from '../../../shared/result'
+import { call, type HttpError } from './http'
 
-export interface ClientError {
-  readonly status: number
-  readonly message: string
-  readonly field?: string
-}
-
-async function call<S extends z.ZodType>(schema: S, path: string, init: RequestInit & { token?: string } = {}): Promise<Result<z.infer<S>, ClientError>> {
-  const headers: Record<string, string> = { accept: 'application/json' }
-  if (init.body) headers['content-type'] = 'application/json'
-  if (init.token) headers.authorization = `Bearer ${init.token}`
-  let res: Response
-  try {
-    res = await fetch(path, { ...init, headers })
-  } catch {
-    return err({ status: 0, message: 'Cannot reach the server. Check your connection and try again.' })
-  }
-  const json: unknown = await res.json().catch(() => undefined)
-  if (!res.ok) {
-    const parsed = ApiError.safeParse(json)
-    return err(parsed.success ? { status: res.status, ...parsed.data.error } : { status: res.status, message: `The server answered ${res.status}.` })
-  }
-  const parsed = schema.safeParse(json)
-  return parsed.success ? ok(parsed.data) : err({ status: res.status, message: 'The server sent an unexpected answer.' })
-}
+/** Kept for callers that name the error type; it is the one HTTP error. */
+export type ClientError = HttpError
 
 export const api = {
   config: () => call(ClientConfig, ROUTES.config),
-  createWorkspace: (body: CreateWorkspaceBody) => call(CreateWorkspaceResponse, ROUTES.workspaces, { method: 'POST', body: JSON.stringify(body) }),
+  createWorkspace: (body: CreateWorkspaceBody) => call(CreateWorkspaceResponse, ROUTES.workspaces, { method: 'POST', body }),
   workspace: (id: string, token: string) => call(WorkspaceView, ROUTES.workspace(id), { token }),
-  invitePreview: (id: string, invite: string) => call(InvitePreview, ROUTES.invitePreview(id), { method: 'POST', body: JSON.stringify({ invite }) }),
-  join: (id: string, body: JoinBody) => call(Session, ROUTES.join(id), { method: 'POST', body: JSON.stringify(body) }),
+  invitePreview: (id: string, invite: string) => call(InvitePreview, ROUTES.invitePreview(id), { method: 'POST', body: { invite } }),
+  join: (id: string, body: JoinBody) => call(Session, ROUTES.join(id), { method: 'POST', body }),
   invites: (id: string, token: string) => call(InviteLinks, ROUTES.invites(id), { token }),
   rotateInvite: (id: string, role: string, token: string) => call(InviteLinks, ROUTES.rotateInvite(id, role), { method: 'POST', token }),
   setRole: (id: string, memberId: string, role: Member['role'], token: string) =>
-    call(z.object({ members: z.array(Member) }), ROUTES.memberRole(id, memberId), { method: 'PUT', body: JSON.stringify({ role }), token }),
+    call(z.object({ members: z.array(Member) }), ROUTES.memberRole(id, memberId), { method: 'PUT', body: { role }, token }),
 }

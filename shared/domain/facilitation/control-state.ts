@@ -50,6 +50,12 @@ export const SpotlightValue = z.object({
   board: z.string(),
   viewport: z.object({ x: z.number(), y: z.number(), zoom: z.number().positive() }).optional(),
 })
+/** Who locked a board and why, shown in the banner; a bare `true` (older clients) is a lock with no details. */
+export const LockValue = z.union([
+  z.literal(true),
+  z.object({ by: z.string(), byName: z.string().max(200), reason: z.string().max(200), at: z.number() }),
+])
+export type LockInfo = Exclude<z.infer<typeof LockValue>, true>
 export const PinValue = z.object({ order: z.string() })
 export const AskedValue = z.object({ at: z.number(), by: z.string() })
 
@@ -88,6 +94,8 @@ export interface ControlState {
   readonly anonymity: AnonymityMode
   /** locked board ids (a board kind, or a specific board such as one fishbone) */
   readonly locks: readonly string[]
+  /** details of the locks that carry them (by board id) */
+  readonly lockInfo: Readonly<Record<string, LockInfo>>
   /** rubric domains whose individual results have been revealed */
   readonly revealedDomains: readonly string[]
   readonly rounds: readonly Round[]

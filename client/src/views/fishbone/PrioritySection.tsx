@@ -53,7 +53,7 @@ export function PrioritySection({ doc, fishbone, readOnly, announce }: Props) {
     setBusy(true)
     roundsApi.close(workspace.id, roundId, token).then((r) => {
       setBusy(false)
-      announce(r.ok ? `Vote closed: ${r.value.result.voters} people voted. The lists are ranked by their dots.` : r.error)
+      announce(r.ok ? `Vote closed: ${r.value.result.voters} people voted. The lists are ranked by their dots.` : r.error.message)
     })
   }
   return (

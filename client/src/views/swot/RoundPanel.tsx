@@ -43,7 +43,7 @@ export function RoundPanel({ board, session, rounds, announce }: Props) {
     setBusy(true)
     const r = kind === 'reveal' ? await roundsApi.reveal(session.workspaceId, roundId, token) : await roundsApi.close(session.workspaceId, roundId, token)
     setBusy(false)
-    setError(r.ok ? undefined : r.error)
+    setError(r.ok ? undefined : r.error.message)
     if (r.ok)
       announce(
         'revealed' in r.value
