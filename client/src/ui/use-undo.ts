@@ -5,7 +5,7 @@
  * merged with typing around it (`separateNonText` does that automatically). `onKeyDown` handles
  * Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z and Ctrl/Cmd+Y; put it on the board's container.
  */
-import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import * as Y from 'yjs'
 import { ORIGINS } from '../../../shared/doc/origin'
 import { undoKeyAction } from './undo-keys'
@@ -16,9 +16,24 @@ export interface Undo {
   undo(): void
   redo(): void
   stopCapturing(): void
-  /** the undo keys, for the board's container; ignored while `enabled` is false */
-  onKeyDown(e: KeyboardEvent): void
+  /** the undo keys, for the board's container (React or DOM event); ignored while `enabled` is false */
+  onKeyDown(e: UndoKeyEvent): void
 }
+
+/** What the key handler reads: both React's and the DOM's keyboard events fit. */
+export interface UndoKeyEvent {
+  readonly key: string
+  readonly ctrlKey: boolean
+  readonly metaKey: boolean
+  readonly shiftKey: boolean
+  readonly altKey: boolean
+  readonly target: EventTarget | null
+  preventDefault(): void
+}
+
+/** Plain form fields keep the browser's own undo; shared texts (data-ytext) and everything else use ours. */
+const hasNativeUndo = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement && target.matches('input:not([type=radio]):not([type=checkbox]), textarea') && !target.hasAttribute('data-ytext')
 
 export interface UndoOptions {
   /** false while the board is read-only: the keys and buttons do nothing */
@@ -27,9 +42,12 @@ export interface UndoOptions {
   readonly captureTimeout?: number
   /** end the step around every change that is not pure typing (adds, tags, moves, deletes) */
   readonly separateNonText?: boolean
+  /** told "Undone." / "Redone." after a key press, for the board's live region */
+  readonly announce?: (message: string) => void
 }
 
-type Scope = Y.AbstractType<unknown>
+/** the shared types an undo manager may track */
+type Scope = Y.Map<unknown> | Y.Array<unknown> | Y.Text
 
 const isTypingOnly = (tr: Y.Transaction): boolean => [...tr.changed.keys()].every((type) => type instanceof Y.Text)
 
@@ -65,7 +83,7 @@ const sameScopes = (a: readonly Scope[], b: readonly Scope[]): boolean => a.leng
 
 export function useUndo(scopes: readonly Scope[], options: UndoOptions = {}): Undo {
   const enabled = options.enabled ?? true
-  const { captureTimeout, separateNonText } = options
+  const { captureTimeout, separateNonText, announce } = options
   const [manager, setManager] = useState<Y.UndoManager>()
   const [state, setState] = useState({ canUndo: false, canRedo: false })
   // callers pass a fresh array each render: keep the one we hold while it names the same types
@@ -89,15 +107,16 @@ export function useUndo(scopes: readonly Scope[], options: UndoOptions = {}): Un
   const redo = useCallback(() => void (enabled && manager?.redo()), [manager, enabled])
   const stopCapturing = useCallback(() => manager?.stopCapturing(), [manager])
   const onKeyDown = useCallback(
-    (e: KeyboardEvent) => {
-      if (!enabled || e.altKey) return
+    (e: UndoKeyEvent) => {
+      if (!enabled || e.altKey || hasNativeUndo(e.target)) return
       const action = undoKeyAction(e)
       if (!action) return
       e.preventDefault()
       if (action === 'undo') undo()
       else redo()
+      announce?.(action === 'undo' ? 'Undone.' : 'Redone.')
     },
-    [enabled, undo, redo],
+    [enabled, undo, redo, announce],
   )
   return useMemo(
     () => ({ canUndo: enabled && state.canUndo, canRedo: enabled && state.canRedo, undo, redo, stopCapturing, onKeyDown }),

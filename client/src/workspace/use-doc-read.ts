@@ -1,7 +1,8 @@
 /**
  * The one way a view reads a Y.Doc: `useDocRead(doc, read, { roots })` re-reads only when one of
  * the named roots changes (observeDeep on each), so a keystroke in SWOT does not re-read the
- * fishbones. Without `roots` it follows the whole document. `read` must depend on the document only.
+ * fishbones. Without `roots` it follows the whole document. A new `read` function re-reads too, so
+ * hoist it or wrap it in useCallback with what it closes over.
  */
 import { useMemo, useSyncExternalStore } from 'react'
 import type * as Y from 'yjs'
@@ -13,7 +14,7 @@ interface DocStore<T> {
 
 function docStore<T>(doc: Y.Doc, roots: readonly string[] | undefined): DocStore<T> {
   let version = 0
-  let cached: { version: number; value: T } | undefined
+  let cached: { version: number; read: (doc: Y.Doc) => T; value: T } | undefined
   return {
     subscribe(listener) {
       const bump = () => {
@@ -30,7 +31,7 @@ function docStore<T>(doc: Y.Doc, roots: readonly string[] | undefined): DocStore
       return () => types.forEach((t) => t.unobserveDeep(bump))
     },
     snapshot(read) {
-      if (cached?.version !== version) cached = { version, value: read(doc) }
+      if (cached?.version !== version || cached.read !== read) cached = { version, read, value: read(doc) }
       return cached.value
     },
   }

@@ -6,8 +6,13 @@ import { deleteFishbone, fishboneFromSwotItem } from '../../../shared/doc/fishbo
 import { ORIGINS } from '../../../shared/doc/origin'
 import { addSwotItem, createSwotBoard } from '../../../shared/doc/swot'
 import { readSwot } from '../../../shared/doc/swot-read'
-import { createFishboneUndo } from '../../../client/src/views/fishbone/undo'
+import { createUndoManager } from '../../../client/src/ui/use-undo'
+import { fishbones } from '../../../shared/doc/fishbone'
+import { swotBoards } from '../../../shared/doc/swot'
+import { whysChains } from '../../../shared/doc/whys'
 import { fishboneWith } from './fixtures'
+
+const createFishboneUndo = (doc: Y.Doc) => createUndoManager([fishbones(doc), whysChains(doc), swotBoards(doc)], { separateNonText: true })
 
 const cause = (doc: Y.Doc) => readFishbones(doc).fishbones[0]?.causes[0]
 const type = (doc: Y.Doc, text: string) => {

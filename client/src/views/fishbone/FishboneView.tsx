@@ -3,7 +3,7 @@
  * live, prioritise and vote, and drill down with 5 Whys. Observers (and members while the
  * facilitator has locked the board) see everything read-only.
  */
-import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { HeadPolarity } from '../../../../shared/content/fishbone'
 import { createFishbone, deleteFishbone, setHeadPolarity } from '../../../../shared/doc/fishbone'
 import type { Cause } from '../../../../shared/doc/fishbone-read'
@@ -16,7 +16,10 @@ import { FishboneBoard } from './FishboneBoard'
 import { FishboneList } from './FishboneList'
 import { HeadPanel } from './HeadPanel'
 import { newId } from '../../../../shared/ids'
-import { useAnnouncer, useBoardState, useControlState, useFocusRequest, useUndo } from './hooks'
+import { useBoardAccess } from '../../facilitation/use-board-access'
+import { useFacilitation } from '../../facilitation/context'
+import { useUndo } from '../../ui/use-undo'
+import { fishboneUndoScopes, useAnnouncer, useBoardState, useFocusRequest } from './hooks'
 import { boneKey } from './outline'
 import { rowDomId } from './OutlineTree'
 import { PrioritySection } from './PrioritySection'
@@ -30,12 +33,14 @@ export default function FishboneView() {
   const { connection, me, workspace } = useWorkspace()
   const doc = connection.board.doc
   const state = useBoardState(doc)
-  const control = useControlState(connection.control.doc)
+  const { control } = useFacilitation()
+  const access = useBoardAccess('fishbone')
+  const readOnly = !access.canWrite
   const [params, setParams] = useState(() => parseParams(location.search))
   const [chosen, setChosen] = useState<string | undefined>(params.f)
   const [message, announce] = useAnnouncer()
   const focus = useFocusRequest()
-  const undo = useUndo(doc)
+  const undo = useUndo(fishboneUndoScopes(doc), { enabled: !readOnly, separateNonText: true })
   const swotItems = useMemo(() => swotItemsById(state.swot), [state.swot])
 
   useEffect(() => {
@@ -50,8 +55,6 @@ export default function FishboneView() {
 
   const list = state.fishbones.fishbones
   const selected = list.find((f) => f.id === chosen) ?? list[0]
-  const locked = control.locks.includes('fishbone') && me.role !== 'facilitator'
-  const readOnly = me.role === 'observer' || locked
   const authorId = control.anonymity === 'anonymous' ? undefined : me.id
 
   const select = useCallback((id: string) => {
@@ -72,20 +75,8 @@ export default function FishboneView() {
     announce(r.created ? '5 Whys chain started below. Answer “Why?” in each row.' : 'This already has a 5 Whys chain; it is below.')
     focus(whyRowId(r.id, 1))
   }
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (readOnly || !(e.ctrlKey || e.metaKey) || e.altKey) return
-    // plain form fields keep the browser's own undo; shared texts and everything else use ours
-    const target = e.target as HTMLElement
-    if (target.matches('input:not([type=radio]):not([type=checkbox]), textarea') && !target.hasAttribute('data-ytext')) return
-    const key = e.key.toLowerCase()
-    if (key === 'z' && !e.shiftKey) undo.undo()
-    else if ((key === 'z' && e.shiftKey) || key === 'y') undo.redo()
-    else return
-    e.preventDefault()
-  }
-
   return (
-    <div className="fb page" onKeyDown={onKeyDown}>
+    <div className="fb page" onKeyDown={undo.onKeyDown}>
       <div className="fb-topbar">
         <h2>Fishbone diagrams</h2>
         {!readOnly && (
@@ -102,8 +93,6 @@ export default function FishboneView() {
           {message}
         </p>
       </div>
-      {me.role === 'observer' && <p className="badge">You are observing: the diagrams are read-only.</p>}
-      {locked && <p className="badge">The facilitator has locked the fishbones for review; editing is paused.</p>}
       <FishboneList fishbones={list} selectedId={selected?.id} readOnly={readOnly} onSelect={select} onCreate={create} />
       {selected && (
         <>

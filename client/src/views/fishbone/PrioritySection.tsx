@@ -1,13 +1,14 @@
 /** Wires prioritisation to the documents: vote rounds in `control`, my dots in my private doc, results in `published`. */
-import { useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import type * as Y from 'yjs'
 import { promoteToRootCause } from '../../../../shared/doc/fishbone-causes'
 import type { Fishbone } from '../../../../shared/doc/fishbone-read'
-import { openVoteRound, roundsFor, type RoundTarget } from '../../../../shared/doc/round-settings'
+import { openVoteRound, roundsFor } from '../../../../shared/doc/round-settings'
 import { readVoteResult } from '../../../../shared/doc/vote-results'
 import { votesIn } from '../../../../shared/doc/votes'
 import { useWorkspace } from '../../workspace/context'
-import { useDocVersion } from '../../workspace/hooks'
+import { useDocRead } from '../../workspace/use-doc-read'
+import { ROOTS } from '../../../../shared/doc/schema'
 import { roundsApi } from '../../api/rounds'
 import { boardErrorText } from './errors'
 import { newId } from '../../../../shared/ids'
@@ -27,22 +28,27 @@ export function PrioritySection({ doc, fishbone, readOnly, announce }: Props) {
   const control = connection.control.doc
   const published = connection.published.doc
   const mineDoc = connection.mine.doc
-  const versions = [useDocVersion(control), useDocVersion(published), useDocVersion(mineDoc)].join('.')
+  const fishboneId = fishbone.id
+  const rounds = useDocRead(
+    control,
+    useCallback((d: Y.Doc) => roundsFor(d, { kind: 'fishbone', fishboneId }).filter((r) => r.kind === 'vote'), [fishboneId]),
+    { roots: [ROOTS.control.control] },
+  )
+  const closed = useDocRead(
+    published,
+    useCallback((d: Y.Doc) => rounds.flatMap((r): ClosedVote[] => {
+      const result = readVoteResult(d, r.id)
+      return result ? [{ roundId: r.id, title: r.title, totals: result.totals, voters: result.voters, closedAt: result.closedAt }] : []
+    }), [rounds]),
+    { roots: [ROOTS.published.published] },
+  )
+  const open = rounds.find((r) => r.status === 'open' && r.settings.vote)
+  const openId = open?.id
+  const mine = useDocRead(mineDoc, useCallback((d: Y.Doc) => (openId ? votesIn(d, openId) : {}), [openId]), { roots: [ROOTS.private.votes] })
+  const vote = useMemo(() => latestVote(closed), [closed])
   const [busy, setBusy] = useState(false)
   const isFacilitator = me.role === 'facilitator'
 
-  const { open, vote, mine } = useMemo(() => {
-    const target: RoundTarget = { kind: 'fishbone', fishboneId: fishbone.id }
-    const rounds = roundsFor(control, target).filter((r) => r.kind === 'vote')
-    const closed: ClosedVote[] = []
-    for (const r of rounds) {
-      const result = readVoteResult(published, r.id)
-      if (result) closed.push({ roundId: r.id, title: r.title, totals: result.totals, voters: result.voters, closedAt: result.closedAt })
-    }
-    const openRound = rounds.find((r) => r.status === 'open' && r.settings.vote)
-    return { open: openRound, vote: latestVote(closed), mine: openRound ? votesIn(mineDoc, openRound.id) : {} }
-    // versions changes whenever any of the three documents does
-  }, [control, published, mineDoc, fishbone.id, versions])
 
   const onOpen = (budget: number, cap: number) => {
     const title = `Dot vote on “${fishbone.head.text.trim() || 'fishbone'}”`

@@ -1,13 +1,13 @@
-/** React glue for the fishbone view: board state read on every change, undo scoped to this person, live announcements. */
-import { useCallback, useEffect, useMemo, useState } from 'react'
-import * as Y from 'yjs'
-import { readControl } from '../../../../shared/doc/control'
+/** React glue for the fishbone view: the board state it reads, its undo scopes, live announcements, focus requests. */
+import { useCallback, useEffect, useState } from 'react'
+import type * as Y from 'yjs'
+import { fishbones } from '../../../../shared/doc/fishbone'
+import { ROOTS } from '../../../../shared/doc/schema'
+import { swotBoards } from '../../../../shared/doc/swot'
 import { readFishbones, type FishboneState } from '../../../../shared/doc/fishbone-read'
 import { readSwot, type SwotState } from '../../../../shared/doc/swot-read'
-import { readWhys, type WhysChain } from '../../../../shared/doc/whys'
-import type { ControlState } from '../../../../shared/domain/facilitation/control-state'
-import { useDocVersion } from '../../workspace/hooks'
-import { createFishboneUndo } from './undo'
+import { readWhys, whysChains, type WhysChain } from '../../../../shared/doc/whys'
+import { useDocRead } from '../../workspace/use-doc-read'
 
 export interface BoardState {
   readonly fishbones: FishboneState
@@ -15,46 +15,16 @@ export interface BoardState {
   readonly swot: SwotState
 }
 
+const readBoard = (doc: Y.Doc): BoardState => ({ fishbones: readFishbones(doc), whys: readWhys(doc).chains, swot: readSwot(doc) })
+const ROOTS_READ = [ROOTS.board.fishbone, ROOTS.board.whys, ROOTS.board.swot]
+
+/** Fishbones, 5 Whys and SWOT (heads link to SWOT items); re-read only when one of those changes. */
 export function useBoardState(doc: Y.Doc): BoardState {
-  const version = useDocVersion(doc)
-  return useMemo(() => ({ fishbones: readFishbones(doc), whys: readWhys(doc).chains, swot: readSwot(doc) }), [doc, version])
+  return useDocRead(doc, readBoard, { roots: ROOTS_READ })
 }
 
-export function useControlState(doc: Y.Doc): ControlState {
-  const version = useDocVersion(doc)
-  return useMemo(() => readControl(doc), [doc, version])
-}
-
-export interface Undo {
-  readonly undo: () => void
-  readonly redo: () => void
-  readonly canUndo: boolean
-  readonly canRedo: boolean
-}
-
-/** Undo over fishbones and 5 Whys, tracking only this person's own changes (never a colleague's). */
-export function useUndo(doc: Y.Doc): Undo {
-  const [manager, setManager] = useState<Y.UndoManager>()
-  const [counts, setCounts] = useState({ undo: 0, redo: 0 })
-  // created in the effect so StrictMode's mount-unmount-mount never leaves a destroyed manager behind
-  useEffect(() => {
-    const { manager: m, dispose } = createFishboneUndo(doc)
-    const update = () => setCounts({ undo: m.undoStack.length, redo: m.redoStack.length })
-    const events = ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const
-    events.forEach((e) => m.on(e, update))
-    setManager(m)
-    return () => {
-      events.forEach((e) => m.off(e, update))
-      dispose()
-    }
-  }, [doc])
-  return {
-    undo: useCallback(() => void manager?.undo(), [manager]),
-    redo: useCallback(() => void manager?.redo(), [manager]),
-    canUndo: counts.undo > 0,
-    canRedo: counts.redo > 0,
-  }
-}
+/** Undo covers SWOT items too: they link back to fishbones made from them. */
+export const fishboneUndoScopes = (doc: Y.Doc) => [fishbones(doc), whysChains(doc), swotBoards(doc)]
 
 /** A message for the polite live region; repeating the same message still announces it. */
 export function useAnnouncer(): [string, (message: string) => void] {
