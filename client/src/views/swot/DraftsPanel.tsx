@@ -2,12 +2,13 @@
  * My private drafts during a silent brainstorm. They live in my own private document, which the
  * server refuses to anyone else; the facilitator's reveal moves them onto the board.
  */
-import { useId, useMemo, useState } from 'react'
+import { useCallback, useId, useState } from 'react'
 import type * as Y from 'yjs'
 import { QUADRANT_INFO, SWOT_QUADRANTS, type SwotQuadrant } from '../../../../shared/content/swot-prompts'
 import { addDraft, readDrafts } from '../../../../shared/doc/drafts'
 import type { TargetedRound } from '../../../../shared/doc/round-settings'
-import { useDocVersion } from '../../workspace/hooks'
+import { ROOTS } from '../../../../shared/doc/schema'
+import { useDocRead } from '../../workspace/use-doc-read'
 import { DraftCard } from './DraftCard'
 import { newId } from '../../../../shared/ids'
 
@@ -19,8 +20,8 @@ interface Props {
 
 export function DraftsPanel({ round, myDoc, announce }: Props) {
   const ids = useId()
-  const version = useDocVersion(myDoc)
-  const drafts = useMemo(() => readDrafts(myDoc, round.id), [myDoc, round.id, version])
+  const roundId = round.id
+  const drafts = useDocRead(myDoc, useCallback((d: Y.Doc) => readDrafts(d, roundId), [roundId]), { roots: [ROOTS.private.drafts] })
   const [quadrant, setQuadrant] = useState<SwotQuadrant>('strengths')
   const [focusId, setFocusId] = useState<string>()
   const add = () => {

@@ -3,7 +3,7 @@
  * pairs, the facilitator's rounds (silent brainstorm, dot vote), my private drafts and dots, undo
  * of my own edits (Ctrl/Cmd+Z or the button), and one live region that says what just changed.
  */
-import { useId, useMemo, useState, type KeyboardEvent } from 'react'
+import { useId, useMemo, useState } from 'react'
 import type { SwotBoard } from '../../../../shared/doc/swot-read'
 import type { RootCauseEntry } from '../../../../shared/domain/fishbone/prioritise'
 import { BoardContext, type BoardContextValue } from './board-context'
@@ -16,7 +16,9 @@ import type { SwotSession } from './use-swot-session'
 import { useAnnouncer } from './use-announcer'
 import { useBoardActions } from './use-board-actions'
 import { useFocusRequest } from './use-focus-request'
-import { useUndo } from './use-undo'
+import { fishbones } from '../../../../shared/doc/fishbone'
+import { swotBoards } from '../../../../shared/doc/swot'
+import { useUndo } from '../../ui/use-undo'
 import { VoteBanner } from './VoteBanner'
 import { VoteResults } from './VoteResults'
 
@@ -31,7 +33,8 @@ export function SwotBoardView({ board, session, rootCauses }: Props) {
   const ids = useId()
   const { message, announce } = useAnnouncer()
   const focus = useFocusRequest()
-  const undo = useUndo(s.doc)
+  // fishbones too: undoing "Find root causes" removes the diagram it made
+  const undo = useUndo([swotBoards(s.doc), fishbones(s.doc)], { enabled: s.canEdit, announce })
   const [needsEvidenceOnly, setNeedsEvidenceOnly] = useState(false)
   const rounds = s.roundsFor(board.id)
   const actions = useBoardActions({ doc: s.doc, board, workspaceId: s.workspaceId, authorId: s.anonymous ? undefined : s.me.id, undo, announce, focus })
@@ -55,23 +58,9 @@ export function SwotBoardView({ board, session, rootCauses }: Props) {
     [s, board.id, rounds, announce, actions],
   )
 
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (!(e.ctrlKey || e.metaKey) || e.altKey || !s.canEdit) return
-    const key = e.key.toLowerCase()
-    if (key === 'z' && !e.shiftKey) {
-      e.preventDefault()
-      undo.undo()
-      announce('Undone.')
-    } else if ((key === 'z' && e.shiftKey) || key === 'y') {
-      e.preventDefault()
-      undo.redo()
-      announce('Redone.')
-    }
-  }
-
   return (
     <BoardContext.Provider value={context}>
-      <div className="swot-board" onKeyDown={onKeyDown}>
+      <div className="swot-board" onKeyDown={undo.onKeyDown}>
         <div className="swot-toolbar row">
           {s.canEdit && (
             <>

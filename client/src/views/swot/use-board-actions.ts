@@ -12,7 +12,7 @@ import { navigate } from '../../router'
 import { SINGULAR } from './board-context'
 import { newId } from '../../../../shared/ids'
 import { keyboardMove, type Direction } from './keyboard-move'
-import type { Undo } from './use-undo'
+import type { Undo } from '../../ui/use-undo'
 
 interface Deps {
   readonly doc: Y.Doc
@@ -37,7 +37,7 @@ export function useBoardActions({ doc, board, workspaceId, authorId, undo, annou
   return useMemo(() => {
     const boardId = board.id
     const moved = (item: SwotItem, quadrant: SwotQuadrant, index: number) => {
-      undo.stop()
+      undo.stopCapturing()
       const r = moveSwotItem(doc, { boardId, itemId: item.id, quadrant, index })
       if (!r.ok) return announce('That item is gone: someone may have deleted it.')
       const size = board.quadrants[quadrant].length + (quadrant === item.quadrant ? 0 : 1)
@@ -46,7 +46,7 @@ export function useBoardActions({ doc, board, workspaceId, authorId, undo, annou
     }
     return {
       add(quadrant: SwotQuadrant) {
-        undo.stop()
+        undo.stopCapturing()
         const itemId = newId()
         const r = addSwotItem(doc, { boardId, itemId, quadrant, ...(authorId !== undefined && { authorId }), now: Date.now() })
         if (!r.ok) return announce('The item could not be added: this board may have been deleted.')
@@ -54,7 +54,7 @@ export function useBoardActions({ doc, board, workspaceId, authorId, undo, annou
         focus(`${itemId}:text`)
       },
       remove(item: SwotItem, label: string) {
-        undo.stop()
+        undo.stopCapturing()
         if (!deleteSwotItem(doc, boardId, item.id).ok) return
         announce(`Deleted ${label}. Press Ctrl+Z or the Undo button to bring it back.`)
         focus(`${item.quadrant}:add`)
@@ -75,7 +75,7 @@ export function useBoardActions({ doc, board, workspaceId, authorId, undo, annou
         moved(item, quadrant, index)
       },
       findRootCauses(item: SwotItem) {
-        undo.stop()
+        undo.stopCapturing()
         const fishboneId = newId()
         const r = fishboneFromSwotItem(doc, { boardId, itemId: item.id, fishboneId, now: Date.now() })
         if (!r.ok) return announce('The fishbone could not be created: the item may have been deleted.')

@@ -1,19 +1,21 @@
 /**
- * Everything the SWOT view reads, re-read whenever one of its documents changes: the boards and
+ * Everything the SWOT view reads, re-read only when a root it reads changes: the boards and
  * fishbones (board), anonymity and rounds (control), vote results (published), and my own drafts
  * and dots (my private document). Plain data in, so the components stay simple.
  */
 import { useMemo } from 'react'
 import type * as Y from 'yjs'
 import type { Member } from '../../../../shared/api/contract'
-import { readControl } from '../../../../shared/doc/control'
 import { readFishbones, type FishboneState } from '../../../../shared/doc/fishbone-read'
 import { readTopItems, roundsFor, type TargetedRound } from '../../../../shared/doc/round-settings'
 import { readSwot, type SwotState } from '../../../../shared/doc/swot-read'
 import { readVoteResult, type VoteResult } from '../../../../shared/doc/vote-results'
 import { votesIn } from '../../../../shared/doc/votes'
+import { ROOTS } from '../../../../shared/doc/schema'
+import { useBoardAccess } from '../../facilitation/use-board-access'
+import { useFacilitation } from '../../facilitation/context'
 import { useWorkspace } from '../../workspace/context'
-import { useDocVersion } from '../../workspace/hooks'
+import { useDocRead } from '../../workspace/use-doc-read'
 
 export interface BoardRounds {
   readonly openBrainstorm: TargetedRound | undefined
@@ -42,6 +44,12 @@ export interface SwotSession {
   readonly roundsFor: (boardId: string) => BoardRounds
 }
 
+const readBoard = (doc: Y.Doc) => ({ swot: readSwot(doc), fishbones: readFishbones(doc) })
+const BOARD_ROOTS_READ = [ROOTS.board.swot, ROOTS.board.fishbone]
+// accessors bound to the document's current state: a new one each time the document changes
+const readResults = (doc: Y.Doc) => ({ result: (roundId: string) => readVoteResult(doc, roundId) })
+const readMyVotes = (doc: Y.Doc) => ({ votes: (roundId: string) => votesIn(doc, roundId) })
+
 const latest = (rounds: readonly TargetedRound[], pick: (r: TargetedRound) => boolean) => [...rounds].reverse().find(pick)
 
 export function useSwotSession(): SwotSession {
@@ -50,22 +58,26 @@ export function useSwotSession(): SwotSession {
   const controlDoc = connection.control.doc
   const publishedDoc = connection.published.doc
   const myDoc = connection.mine.doc
-  const versions = [useDocVersion(doc), useDocVersion(controlDoc), useDocVersion(publishedDoc), useDocVersion(myDoc)]
+  const board = useDocRead(doc, readBoard, { roots: BOARD_ROOTS_READ })
+  const published = useDocRead(publishedDoc, readResults, { roots: [ROOTS.published.published] })
+  const mine = useDocRead(myDoc, readMyVotes, { roots: [ROOTS.private.votes] })
+  // the facilitation layer's control state is a new object whenever `control` changes
+  const { control } = useFacilitation()
+  const canEdit = useBoardAccess('swot').canWrite
 
   return useMemo(() => {
-    const control = readControl(controlDoc)
     const cache = new Map<string, BoardRounds>()
     const boardRounds = (boardId: string): BoardRounds => {
       const known = cache.get(boardId)
       if (known) return known
       const rounds = roundsFor(controlDoc, { kind: 'swot', boardId })
       const openVote = latest(rounds, (r) => r.kind === 'vote' && r.status === 'open' && r.settings.vote !== undefined)
-      const closed = latest(rounds, (r) => r.kind === 'vote' && r.status === 'closed' && readVoteResult(publishedDoc, r.id) !== undefined)
-      const result = closed && readVoteResult(publishedDoc, closed.id)
+      const closed = latest(rounds, (r) => r.kind === 'vote' && r.status === 'closed' && published.result(r.id) !== undefined)
+      const result = closed && published.result(closed.id)
       const value: BoardRounds = {
         openBrainstorm: latest(rounds, (r) => r.kind === 'brainstorm' && r.status === 'open'),
         openVote,
-        myDots: openVote ? votesIn(myDoc, openVote.id) : {},
+        myDots: openVote ? mine.votes(openVote.id) : {},
         lastResult: closed && result ? { round: closed, result } : undefined,
         top: new Set(closed ? readTopItems(controlDoc, closed.id) : []),
       }
@@ -79,15 +91,13 @@ export function useSwotSession(): SwotSession {
       myDoc,
       workspaceId: workspace.id,
       me,
-      canEdit: me.role !== 'observer',
+      canEdit,
       isFacilitator: me.role === 'facilitator',
       anonymous: control.anonymity === 'anonymous',
       names: new Map(members.map((m) => [m.id, m.displayName])),
-      swot: readSwot(doc),
-      fishbones: readFishbones(doc),
+      swot: board.swot,
+      fishbones: board.fishbones,
       roundsFor: boardRounds,
     }
-    // versions: re-read whenever any of the four documents changes
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [doc, controlDoc, publishedDoc, myDoc, workspace.id, me, members, ...versions])
+  }, [doc, controlDoc, publishedDoc, myDoc, workspace.id, me, members, board, published, mine, control, canEdit])
 }
