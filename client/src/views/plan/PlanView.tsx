@@ -3,12 +3,15 @@
  * versions (server snapshots: open, compare, download, print). Observers read everything.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { boardRoot } from '../../../../shared/doc/schema'
+import { useFacilitation } from '../../facilitation/context'
+import { useBoardAccess } from '../../facilitation/use-board-access'
+import { useUndo } from '../../ui/use-undo'
 import { useWorkspace } from '../../workspace/context'
 import { DraftEditor } from './DraftEditor'
 import { PlanContext, type PlanContextValue } from './plan-context'
 import { UndoBar } from './UndoBar'
 import { useLivePlan } from './use-live-plan'
-import { useUndo } from './use-undo'
 import { VersionsPanel } from './versions/VersionsPanel'
 import './plan.css'
 
@@ -18,11 +21,11 @@ const TABS = { draft: 'Plan draft', versions: 'Versions & exports' } as const sa
 export default function PlanView() {
   const { connection, workspace, me, members } = useWorkspace()
   const board = connection.board.doc
-  const { locked, ...model } = useLivePlan(board, connection.control.doc, workspace, members)
-  const undo = useUndo(board)
-  const lockedForMe = locked && me.role === 'participant'
-  const readOnly = me.role === 'observer' || lockedForMe
+  const { control } = useFacilitation()
+  const model = useLivePlan(board, control, workspace, members)
+  const readOnly = !useBoardAccess('plan').canWrite
   const [tab, setTab] = useState<Tab>('draft')
+  const undo = useUndo([boardRoot(board, 'plan')], { enabled: !readOnly && tab === 'draft' })
   const [message, setMessage] = useState('')
   const [justAdded, setJustAdded] = useState<string | null>(null)
   // the same words twice must still be announced, so alternate a trailing no-break space
@@ -35,20 +38,15 @@ export default function PlanView() {
 
   // on the document, not the view: after a delete the focused button is gone and focus is on <body>
   const root = useRef<HTMLDivElement>(null)
-  const { undo: undoEdit, redo: redoEdit } = undo
+  const onUndoKey = undo.onKeyDown
   useEffect(() => {
-    if (readOnly || tab !== 'draft') return
     const onKeyDown = (e: globalThis.KeyboardEvent) => {
       const inside = e.target === document.body || (e.target instanceof Node && root.current?.contains(e.target))
-      const key = e.key.toLowerCase()
-      if (!inside || !(e.ctrlKey || e.metaKey) || (key !== 'z' && key !== 'y')) return
-      e.preventDefault()
-      if (key === 'y' || e.shiftKey) redoEdit()
-      else undoEdit()
+      if (inside) onUndoKey(e)
     }
     document.addEventListener('keydown', onKeyDown)
     return () => document.removeEventListener('keydown', onKeyDown)
-  }, [readOnly, tab, undoEdit, redoEdit])
+  }, [onUndoKey])
 
   return (
     <PlanContext.Provider value={value}>
@@ -62,11 +60,6 @@ export default function PlanView() {
             ))}
           </div>
           {tab === 'draft' && <UndoBar undo={undo} readOnly={readOnly} />}
-          {lockedForMe && (
-            <p className="badge" role="status">
-              🔒 The facilitator has locked the plan for review
-            </p>
-          )}
         </div>
         {tab === 'draft' ? <DraftEditor /> : <VersionsPanel />}
         <p className="visually-hidden" role="status" aria-live="polite">

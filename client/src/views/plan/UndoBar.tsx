@@ -1,7 +1,7 @@
 /** Undo / redo of this person's own plan edits (also Ctrl+Z / Ctrl+Shift+Z), and who can edit. */
-import type { UndoControls } from './use-undo'
+import type { Undo } from '../../ui/use-undo'
 
-export function UndoBar({ undo, readOnly }: { undo: UndoControls; readOnly: boolean }) {
+export function UndoBar({ undo, readOnly }: { undo: Undo; readOnly: boolean }) {
   if (readOnly) return <p className="badge">Read-only for you</p>
   return (
     <div className="undo-bar" role="group" aria-label="Undo your plan edits">

@@ -1,43 +1,40 @@
 /**
- * The plan editor's model. The draft is re-read on every change (controls bound to it must never lag
- * behind a click); the plan a snapshot would produce right now (overview, needs assessment, quality
- * checks), plan usage per board item and the pickers' trace targets are recomputed throttled.
+ * The plan editor's model. The draft is read from the plan root on every change (controls bound to
+ * it must never lag behind a click). The plan a snapshot would produce right now (overview, needs
+ * assessment, quality checks), plan usage per board item and the pickers' trace targets depend on
+ * the whole board, so they are computed from a deferred copy (`useDeferredValue`): React renders the
+ * keystroke first and recomputes when it has time, dropping stale recomputes while typing goes on.
  */
-import { useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import type * as Y from 'yjs'
 import type { Member, Workspace } from '../../../../shared/api/contract'
-import { readControl } from '../../../../shared/doc/control'
+import { ROOTS } from '../../../../shared/doc/schema'
+import type { ControlState } from '../../../../shared/domain/facilitation/control-state'
 import { snapshotInputFromBoard } from '../../../../shared/plan/from-board'
 import { snapshotPlan } from '../../../../shared/plan/snapshot'
 import { planUsage } from '../../../../shared/plan/usage'
 import { readPlan } from '../../../../shared/plan/read'
-import { useDocVersion } from '../../workspace/hooks'
+import { useDocRead } from '../../workspace/use-doc-read'
 import { readTraceTargets } from './trace-targets'
-import { useThrottledVersion } from './use-throttled-version'
 
-/** at most ~6 recomputes a second: one costs ~20 ms on a board with 500 SWOT items and 300 causes */
-const RECOMPUTE_MS = 160
+const PLAN_ROOT = [ROOTS.board.plan]
+/** a new token each time the board changes anywhere: what the deferred model is computed from */
+const boardToken = (doc: Y.Doc) => ({ doc })
 
-export function useLivePlan(board: Y.Doc, control: Y.Doc, workspace: Workspace, members: readonly Member[]) {
-  const boardVersion = useDocVersion(board)
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const draft = useMemo(() => readPlan(board), [board, boardVersion])
-  const version = useThrottledVersion([board, control], RECOMPUTE_MS)
+export function useLivePlan(board: Y.Doc, control: ControlState, workspace: Workspace, members: readonly Member[]) {
+  const draft = useDocRead(board, readPlan, { roots: PLAN_ROOT })
+  const token = useDeferredValue(useDocRead(board, boardToken))
+  const deferredControl = useDeferredValue(control)
   const slow = useMemo(() => {
     const now = new Date().toISOString()
-    const controlState = readControl(control)
-    const input = snapshotInputFromBoard(board, {
+    const input = snapshotInputFromBoard(token.doc, {
       date: now,
       organisation: workspace.organisation,
       members: members.map((m) => ({ stakeholderRole: m.stakeholderRole })),
-      control: controlState,
+      control: deferredControl,
     })
-    const usedDraft = input.plan ?? readPlan(board)
-    // the relay refuses members' plan edits while either board id owning the plan root is locked
-    const locked = controlState.locks.some((b) => b === 'plan' || b === 'direction')
-    return { live: snapshotPlan(input, { now }), usage: planUsage(usedDraft), targets: readTraceTargets(board), locked }
-    // `version` is the change signal for the two documents
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [board, control, workspace.organisation, members, version])
+    const usedDraft = input.plan ?? readPlan(token.doc)
+    return { live: snapshotPlan(input, { now }), usage: planUsage(usedDraft), targets: readTraceTargets(token.doc) }
+  }, [token, deferredControl, workspace.organisation, members])
   return useMemo(() => ({ draft, ...slow }), [draft, slow])
 }
