@@ -8,9 +8,8 @@ import type { Rubric } from '../../../../shared/content/rubric-model'
 import { evidenceText, setPick } from '../../../../shared/doc/rubric'
 import type { PlacedElement } from '../../../../shared/domain/rubric/structure'
 import { LabelledYText } from '../../ui/LabelledYText'
-import { undoKeys } from '../../ui/undo-keys'
 import { levelDescription } from './cumulative-text'
-import type { Undo } from './hooks'
+import type { Undo } from '../../ui/use-undo'
 
 interface Props {
   readonly rubric: Rubric
@@ -78,7 +77,6 @@ export const ElementScoring = memo(function ElementScoring({ rubric, placed, doc
         className="field rb-textfield"
         multiline
         rows={3}
-        onKeyDown={undoKeys(undo)}
       />
     </article>
   )

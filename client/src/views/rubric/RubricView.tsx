@@ -5,10 +5,12 @@
  */
 import { useMemo, useState } from 'react'
 import { LEA_SELF_REFLECTION } from '../../../../shared/content/lea-self-reflection'
-import { readControl } from '../../../../shared/doc/control'
+import { ROOTS } from '../../../../shared/doc/schema'
+import { useFacilitation } from '../../facilitation/context'
+import { useBoardAccess } from '../../facilitation/use-board-access'
 import { readPublishedRubric, readTeam } from '../../../../shared/doc/rubric'
 import { useWorkspace } from '../../workspace/context'
-import { useDocVersion } from '../../workspace/hooks'
+import { useDocRead } from '../../workspace/use-doc-read'
 import { FacilitatorPanel } from './FacilitatorPanel'
 import { Heatmap } from './Heatmap'
 import { ScoringView } from './ScoringView'
@@ -21,15 +23,10 @@ const SECTION_LABELS = { mine: 'My scoring', review: 'Team review', heatmap: 'He
 
 export default function RubricView() {
   const { workspace, me, members, token, connection } = useWorkspace()
-  const controlVersion = useDocVersion(connection.control.doc)
-  const publishedVersion = useDocVersion(connection.published.doc)
-  const boardVersion = useDocVersion(connection.board.doc)
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const control = useMemo(() => readControl(connection.control.doc), [connection, controlVersion])
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const published = useMemo(() => readPublishedRubric(connection.published.doc), [connection, publishedVersion])
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const team = useMemo(() => readTeam(connection.board.doc), [connection, boardVersion])
+  const { control } = useFacilitation()
+  const published = useDocRead(connection.published.doc, readPublishedRubric, { roots: [ROOTS.published.published] })
+  const team = useDocRead(connection.board.doc, readTeam, { roots: [ROOTS.board.rubricTeam] })
+  const canWriteTeam = useBoardAccess('rubric').canWrite
   const results = published.ok ? published.value : null
   const observer = me.role === 'observer'
   const sections: readonly Section[] = observer ? ['review', 'heatmap'] : ['mine', 'review', 'heatmap']
@@ -79,7 +76,7 @@ export default function RubricView() {
           nameOf={nameOf}
           meId={me.id}
           anonymity={control.anonymity}
-          readOnly={observer}
+          readOnly={!canWriteTeam}
         />
       )}
       {section === 'heatmap' && <Heatmap rubric={rubric} team={team} published={results} nameOf={nameOf} />}

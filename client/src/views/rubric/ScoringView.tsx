@@ -11,9 +11,10 @@ import { readPicks } from '../../../../shared/doc/rubric'
 import { privateRoot } from '../../../../shared/doc/schema'
 import { memberProgress } from '../../../../shared/domain/rubric/progress'
 import { rubricElements } from '../../../../shared/domain/rubric/structure'
-import { useDocVersion } from '../../workspace/hooks'
 import { ElementScoring, radioId } from './ElementScoring'
-import { useUndo } from './hooks'
+import { ROOTS } from '../../../../shared/doc/schema'
+import { useUndo } from '../../ui/use-undo'
+import { useDocRead } from '../../workspace/use-doc-read'
 import { UndoButtons } from './UndoButtons'
 
 interface Props {
@@ -24,11 +25,9 @@ interface Props {
 }
 
 export function ScoringView({ rubric, doc, revealed, anonymity }: Props) {
-  const version = useDocVersion(doc)
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const picks = useMemo(() => readPicks(doc), [doc, version])
+  const picks = useDocRead(doc, readPicks, { roots: [ROOTS.private.rubric] })
   const progress = memberProgress(rubric, picks)
-  const undo = useUndo(privateRoot(doc, 'rubric'))
+  const undo = useUndo([privateRoot(doc, 'rubric')])
   const placed = useMemo(() => rubricElements(rubric), [rubric])
   // one domain at a time keeps the page short; the jump button crosses domains
   const [domainId, setDomainId] = useState(rubric.domains[0]?.id ?? '')
@@ -58,7 +57,7 @@ export function ScoringView({ rubric, doc, revealed, anonymity }: Props) {
   const sizeOf = (id: string) => placed.filter((p) => p.domain.id === id).length
 
   return (
-    <section aria-labelledby="rb-scoring-heading" className="rb-scoring">
+    <section aria-labelledby="rb-scoring-heading" className="rb-scoring" onKeyDown={undo.onKeyDown}>
       <h3 id="rb-scoring-heading">My scoring</h3>
       <p className="rb-privacy card" id="rb-privacy">
         Your picks and evidence are <strong>private</strong> until the facilitator reveals results.

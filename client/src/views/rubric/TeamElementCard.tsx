@@ -10,9 +10,9 @@ import type { AnonymousElementResult, NamedElementResult } from '../../../../sha
 import { findElement } from '../../../../shared/domain/rubric/structure'
 import type { TeamElement } from '../../../../shared/domain/rubric/types'
 import { LabelledYText } from '../../ui/LabelledYText'
-import { undoKeys } from '../../ui/undo-keys'
 import { Distribution } from './Distribution'
-import { useYText, type Undo } from './hooks'
+import { useYText } from './hooks'
+import type { Undo } from '../../ui/use-undo'
 import { TeamLevel } from './TeamLevel'
 
 export type ResultRow = AnonymousElementResult | NamedElementResult
@@ -78,7 +78,6 @@ export function TeamElementCard({ rubric, row, doc, team, nameOf, readOnly, by, 
         className="field rb-textfield"
         multiline
         rows={3}
-        onKeyDown={undoKeys(undo)}
         disabled={readOnly}
       />
       <TeamLevel

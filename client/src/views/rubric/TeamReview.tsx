@@ -10,8 +10,9 @@ import type { Rubric } from '../../../../shared/content/rubric-model'
 import { readTeam, type PublishedRubric } from '../../../../shared/doc/rubric'
 import { boardRoot } from '../../../../shared/doc/schema'
 import { disagreementFirst, inRubricOrder } from '../../../../shared/domain/rubric/order'
-import { useDocVersion } from '../../workspace/hooks'
-import { useUndo } from './hooks'
+import { ROOTS } from '../../../../shared/doc/schema'
+import { useUndo } from '../../ui/use-undo'
+import { useDocRead } from '../../workspace/use-doc-read'
 import { SendToSwot } from './SendToSwot'
 import { StrengthsWeaknesses } from './StrengthsWeaknesses'
 import { TeamElementCard, type ResultRow } from './TeamElementCard'
@@ -29,10 +30,8 @@ interface Props {
 
 export function TeamReview({ rubric, doc, published, nameOf, meId, anonymity, readOnly }: Props) {
   const [order, setOrder] = useState<'disagreement' | 'rubric'>('disagreement')
-  const version = useDocVersion(doc)
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const team = useMemo(() => readTeam(doc), [doc, version])
-  const undo = useUndo(boardRoot(doc, 'rubricTeam'))
+  const team = useDocRead(doc, readTeam, { roots: [ROOTS.board.rubricTeam] })
+  const undo = useUndo([boardRoot(doc, 'rubricTeam')], { enabled: !readOnly })
 
   if (!published || published.revealedDomains.length === 0) {
     return (
@@ -53,7 +52,7 @@ export function TeamReview({ rubric, doc, published, nameOf, meId, anonymity, re
   const revealedDomains = rubric.domains.filter((d) => published.revealedDomains.includes(d.id))
 
   return (
-    <section aria-labelledby="rb-review-heading" className="rb-review">
+    <section aria-labelledby="rb-review-heading" className="rb-review" onKeyDown={undo.onKeyDown}>
       <h3 id="rb-review-heading">Team review</h3>
       <p>
         Revealed: {revealedDomains.map((d) => d.title.text).join(', ')} · {published.publication.mode === 'anonymous' ? 'anonymous results' : 'named results'} ·{' '}

@@ -1,5 +1,5 @@
 /** Undo and redo buttons for one section; they undo only this person's own changes. */
-import type { Undo } from './hooks'
+import type { Undo } from '../../ui/use-undo'
 
 export function UndoButtons({ undo, what }: { undo: Undo; what: string }) {
   return (
