@@ -7,10 +7,10 @@
 import './facilitation.css'
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { readControl } from '../../../shared/doc/control'
-import { controlRoot } from '../../../shared/doc/schema'
+import { controlRoot, ROOTS } from '../../../shared/doc/schema'
 import { navigate, usePath } from '../router'
 import { useWorkspace } from '../workspace/context'
-import { useDocVersion } from '../workspace/hooks'
+import { useDocRead } from '../workspace/use-doc-read'
 import { DEFAULT_BOARD, FACILITATOR_ONLY_BOARDS, SHARED_BOARDS } from '../../../shared/doc/boards'
 import { fetchServerTime } from './api'
 import { FacilitationContext, type Facilitation } from './context'
@@ -22,9 +22,7 @@ const FACILITATOR_ONLY = FACILITATOR_ONLY_BOARDS
 
 export function FacilitationProvider({ children }: { children: ReactNode }) {
   const { connection, me, workspace, refreshMembers } = useWorkspace()
-  const version = useDocVersion(connection.control.doc)
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const control = useMemo(() => readControl(connection.control.doc), [connection, version])
+  const control = useDocRead(connection.control.doc, readControl, { roots: [ROOTS.control.control] })
 
   const [clock] = useState(() => new ServerClock({ fetchTime: fetchServerTime }))
   useEffect(() => clock.start(), [clock])

@@ -1,6 +1,5 @@
-/** React bindings for workspace state: connection status, presence, and re-render on document change. */
+/** React bindings for workspace state: connection status, presence, first sync. (Documents: use-doc-read.ts.) */
 import { useEffect, useState, useSyncExternalStore } from 'react'
-import type * as Y from 'yjs'
 import type { StatusView } from './status'
 import type { WorkspaceConnection } from './workspace-connection'
 
@@ -46,17 +45,6 @@ export function usePresence(connection: WorkspaceConnection): readonly PresenceE
     return () => awareness.off('change', read)
   }, [awareness])
   return entries
-}
-
-/** Re-renders whenever anything in `doc` changes (deep); returns a counter to use as a dependency. */
-export function useDocVersion(doc: Y.Doc): number {
-  const [version, setVersion] = useState(0)
-  useEffect(() => {
-    const bump = () => setVersion((v) => v + 1)
-    doc.on('update', bump)
-    return () => doc.off('update', bump)
-  }, [doc])
-  return version
 }
 
 /**

@@ -5,12 +5,13 @@
 import { useState } from 'react'
 import type * as Y from 'yjs'
 import { useWorkspace } from '../../workspace/context'
-import { useDocVersion } from '../../workspace/hooks'
+import { ROOTS } from '../../../../shared/doc/schema'
+import { useUndo } from '../../ui/use-undo'
+import { useDocRead } from '../../workspace/use-doc-read'
 import { roleLabel } from '../../../../shared/auth/roles'
 import { TimerBadge } from '../../facilitation/TimerBadge'
 import { NOTE_SECTIONS, notesRoot, readNotes } from './notes'
 import { NoteSection } from './NoteSection'
-import { useUndo } from './use-undo'
 
 interface Props {
   readonly doc: Y.Doc
@@ -22,15 +23,14 @@ interface Props {
 
 export function GroupBoard({ doc, groupId, name, memberIds, canWrite }: Props) {
   const { members } = useWorkspace()
-  useDocVersion(doc)
-  const notes = readNotes(doc)
-  const undo = useUndo(notesRoot(doc))
   const [status, setStatus] = useState('')
+  const notes = useDocRead(doc, readNotes, { roots: [ROOTS.board.notes] })
+  const undo = useUndo([notesRoot(doc)], { enabled: canWrite, announce: setStatus })
   const people = memberIds.map((id) => members.find((m) => m.id === id)).filter((m) => m !== undefined)
   const area = (which: 'output' | 'swot') => NOTE_SECTIONS.filter((s) => s.area === which)
 
   return (
-    <div className="group-board" data-testid="group-board" data-group-id={groupId}>
+    <div className="group-board" data-testid="group-board" data-group-id={groupId} onKeyDown={undo.onKeyDown}>
       <header className="group-header">
         <div>
           <h2>{name}</h2>
@@ -40,12 +40,16 @@ export function GroupBoard({ doc, groupId, name, memberIds, canWrite }: Props) {
         </div>
         <TimerBadge compact />
         {canWrite && (
-          <button type="button" disabled={!undo.canUndo} onClick={() => (undo.undo(), setStatus('Undone.'))}>
-            Undo my last change
-          </button>
+          <span className="row">
+            <button type="button" disabled={!undo.canUndo} onClick={() => (undo.undo(), setStatus('Undone.'))} aria-keyshortcuts="Control+Z Meta+Z">
+              Undo my last change
+            </button>
+            <button type="button" disabled={!undo.canRedo} onClick={() => (undo.redo(), setStatus('Redone.'))} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z">
+              Redo
+            </button>
+          </span>
         )}
       </header>
-      {!canWrite && <p className="badge">View only: you can read this group’s board</p>}
       <h3 className="area-heading">Group output</h3>
       <div className="note-sections output">
         {area('output').map((s) => (

@@ -10,6 +10,7 @@ import { accessTo } from '../../../../shared/doc/permissions'
 import { useWorkspace } from '../../workspace/context'
 import type { DocConnection } from '../../workspace/doc-connection'
 import { useFacilitation } from '../../facilitation/context'
+import { useBoardAccess } from '../../facilitation/use-board-access'
 import { GroupBoard } from './GroupBoard'
 import { GroupLobby } from './GroupLobby'
 
@@ -28,11 +29,12 @@ export default function GroupView() {
         <GroupLobby />
       </div>
     )
-  return <GroupDocument key={groupId} groupId={groupId} name={group.name} memberIds={group.memberIds} canWrite={access.write} />
+  return <GroupDocument key={groupId} groupId={groupId} name={group.name} memberIds={group.memberIds} />
 }
 
-function GroupDocument({ groupId, name, memberIds, canWrite }: { groupId: string; name: string; memberIds: readonly string[]; canWrite: boolean }) {
+function GroupDocument({ groupId, name, memberIds }: { groupId: string; name: string; memberIds: readonly string[] }) {
   const { connection } = useWorkspace()
+  const { canWrite } = useBoardAccess('group', groupId)
   const [conn, setConn] = useState<DocConnection>()
   const [synced, setSynced] = useState(false)
   useEffect(() => {

@@ -4,7 +4,7 @@ import { STAKEHOLDER_ROLES, STAKEHOLDER_ROLE_IDS } from '../../../../shared/auth
 import type { SynthesisBoard } from '../../../../shared/doc/synthesis'
 import { useWorkspace } from '../../workspace/context'
 import { roleLabel } from '../../../../shared/auth/roles'
-import type { Undo } from '../group/use-undo'
+import type { Undo } from '../../ui/use-undo'
 import { ensurePerspective, newTopic } from './ops'
 
 export function SynthesisToolbar({ board, undo, onStatus }: { board: SynthesisBoard; undo: Undo; onStatus(message: string): void }) {
@@ -43,7 +43,8 @@ export function SynthesisToolbar({ board, undo, onStatus }: { board: SynthesisBo
           <button type="submit">Add column</button>
         </form>
       )}
-      <button type="button" disabled={!undo.canUndo} onClick={() => (undo.undo(), onStatus('Undone.'))}>Undo my last change</button>
+      <button type="button" disabled={!undo.canUndo} onClick={() => (undo.undo(), onStatus('Undone.'))} aria-keyshortcuts="Control+Z Meta+Z">Undo my last change</button>
+      <button type="button" disabled={!undo.canRedo} onClick={() => (undo.redo(), onStatus('Redone.'))} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z">Redo</button>
     </div>
   )
 }

@@ -7,29 +7,25 @@ import './synthesis.css'
 import { useState } from 'react'
 import { SYNTHESIS_TOPICS } from '../../../../shared/content/symposium'
 import { readSynthesis, removeTopic } from '../../../../shared/doc/synthesis'
-import { boardRoot } from '../../../../shared/doc/schema'
+import { boardRoot, ROOTS } from '../../../../shared/doc/schema'
 import { keysBetween } from '../../../../shared/doc/fractional-index'
 import { addTopic } from '../../../../shared/doc/synthesis'
 import { ORIGINS } from '../../../../shared/doc/origin'
-import { isLocked } from '../../../../shared/domain/facilitation/control-state'
 import { useWorkspace } from '../../workspace/context'
-import { useDocVersion } from '../../workspace/hooks'
-import { useFacilitation } from '../../facilitation/context'
-import { useUndo } from '../group/use-undo'
+import { useDocRead } from '../../workspace/use-doc-read'
+import { useBoardAccess } from '../../facilitation/use-board-access'
+import { useUndo } from '../../ui/use-undo'
 import { newId } from '../../../../shared/ids'
 import { SynthesisTable } from './SynthesisTable'
 import { SynthesisToolbar } from './SynthesisToolbar'
 
 export default function SynthesisView() {
   const { connection, me } = useWorkspace()
-  const { control } = useFacilitation()
   const doc = connection.board.doc
-  useDocVersion(doc)
-  const board = readSynthesis(doc)
-  const undo = useUndo(boardRoot(doc, 'synthesis'))
+  const board = useDocRead(doc, readSynthesis, { roots: [ROOTS.board.synthesis] })
   const [status, setStatus] = useState('')
-  const locked = isLocked(control, 'synthesis') && me.role !== 'facilitator'
-  const canWrite = me.role !== 'observer' && !locked
+  const canWrite = useBoardAccess('synthesis').canWrite
+  const undo = useUndo([boardRoot(doc, 'synthesis')], { enabled: canWrite, announce: setStatus })
 
   const seedTopics = () => {
     const orders = keysBetween(board.topics.at(-1)?.order ?? null, null, SYNTHESIS_TOPICS.length)
@@ -38,14 +34,12 @@ export default function SynthesisView() {
   }
 
   return (
-    <div className="synthesis" data-testid="synthesis">
+    <div className="synthesis" data-testid="synthesis" onKeyDown={undo.onKeyDown}>
       <h2>Synthesis: agreement, disagreement and distinct perspectives</h2>
       <p className="hint">
         Each row is a topic. Sort what the room heard into points of agreement, points of disagreement, and what each role sees differently.
         Cards promoted from breakout boards keep their group and roles.
       </p>
-      {me.role === 'observer' && <p className="badge">View only</p>}
-      {locked && <p className="badge">Locked: the facilitator has locked this board for review</p>}
       {canWrite && <SynthesisToolbar board={board} undo={undo} onStatus={setStatus} />}
       {board.topics.length === 0 ? (
         <div className="empty-state">

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react'
 import { useWorkspace } from '../../workspace/context'
-import { useReadOnly } from '../../workspace/locks'
+import { useBoardAccess } from '../../facilitation/use-board-access'
 import { useSpotlightViewport } from '../../facilitation/spotlight-viewport'
 import type { DocConnection } from '../../workspace/doc-connection'
 import { Whiteboard } from './Whiteboard'
@@ -13,7 +13,7 @@ import { Whiteboard } from './Whiteboard'
 export default function WhiteboardView() {
   const { connection, me, config } = useWorkspace()
   // observers always, members while the facilitator locks the whiteboard (the relay enforces it too)
-  const readOnly = useReadOnly('whiteboard')
+  const readOnly = !useBoardAccess('whiteboard').canWrite
   const camera = useSpotlightViewport()
   const [conn, setConn] = useState<DocConnection>()
   useEffect(() => {
