@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { readSynthesis } from '../../../shared/doc/synthesis'
 import { addNote, markPromoted, noteText, readNotes, removeNote, notesRoot } from '../../../client/src/views/group/notes'
-import { addCardAtEnd, newTopic } from '../../../client/src/views/synthesis/ops'
+import { addCardAtEnd, newTopic } from '../../../shared/doc/synthesis-moves'
 
 const note = (id: string, order: string) => ({ id, section: 'challenges' as const, text: `note ${id}`, role: 'teacher', authorId: 'tess', order })
 

@@ -7,7 +7,7 @@ import type * as Y from 'yjs'
 import { readSynthesis, type SynthesisColumn } from '../../../../shared/doc/synthesis'
 import { useWorkspace } from '../../workspace/context'
 import { useFacilitation } from '../../facilitation/context'
-import { addCardAtEnd, columnLabel, newTopic } from '../synthesis/ops'
+import { addCardAtEnd, columnLabel, newTopic } from '../../../../shared/doc/synthesis-moves'
 import { markPromoted, type GroupNote } from './notes'
 
 const NEW_TOPIC = '__new__'

@@ -3,7 +3,7 @@ import { useId, useState } from 'react'
 import type { SynthesisColumn } from '../../../../shared/doc/synthesis'
 import { useWorkspace } from '../../workspace/context'
 import { useFacilitation } from '../../facilitation/context'
-import { addCardAtEnd, columnLabel } from './ops'
+import { addCardAtEnd, columnLabel } from '../../../../shared/doc/synthesis-moves'
 
 interface Props {
   readonly topicId: string

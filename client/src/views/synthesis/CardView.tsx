@@ -5,7 +5,7 @@ import { YTextField } from '../../ui/YTextField'
 import { useWorkspace } from '../../workspace/context'
 import { useFacilitation } from '../../facilitation/context'
 import { roleLabel } from '../../../../shared/auth/roles'
-import { columnLabel } from './ops'
+import { columnLabel } from '../../../../shared/doc/synthesis-moves'
 
 interface Props {
   readonly card: SynthesisCard

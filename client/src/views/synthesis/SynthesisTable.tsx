@@ -2,7 +2,7 @@
 import type { SynthesisBoard, SynthesisColumn } from '../../../../shared/doc/synthesis'
 import { AddCard } from './AddCard'
 import { CardView } from './CardView'
-import { cardsIn, columnLabel } from './ops'
+import { cardsIn, columnLabel } from '../../../../shared/doc/synthesis-moves'
 
 interface Props {
   readonly board: SynthesisBoard

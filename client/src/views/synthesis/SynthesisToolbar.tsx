@@ -5,7 +5,7 @@ import type { SynthesisBoard } from '../../../../shared/doc/synthesis'
 import { useWorkspace } from '../../workspace/context'
 import { roleLabel } from '../../../../shared/auth/roles'
 import type { Undo } from '../../ui/use-undo'
-import { ensurePerspective, newTopic } from './ops'
+import { ensurePerspective, newTopic } from '../../../../shared/doc/synthesis-moves'
 
 export function SynthesisToolbar({ board, undo, onStatus }: { board: SynthesisBoard; undo: Undo; onStatus(message: string): void }) {
   const { connection } = useWorkspace()

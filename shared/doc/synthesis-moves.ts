@@ -3,11 +3,11 @@
  * (creating the role's perspective column when needed) and promote a breakout note with provenance.
  */
 import type * as Y from 'yjs'
-import { addCard, addPerspective, addTopic, readSynthesis, type SynthesisBoard, type SynthesisColumn, type SynthesisTopic } from '../../../../shared/doc/synthesis'
-import { keyBetween } from '../../../../shared/doc/fractional-index'
-import { ORIGINS } from '../../../../shared/doc/origin'
-import { roleLabel } from '../../../../shared/auth/roles'
-import { newId } from '../../../../shared/ids'
+import { addCard, addPerspective, addTopic, readSynthesis, type SynthesisBoard, type SynthesisColumn, type SynthesisTopic } from './synthesis'
+import { keyBetween } from './fractional-index'
+import { ORIGINS } from './origin'
+import { roleLabel } from '../auth/roles'
+import { newId } from '../ids'
 
 export function cardsIn(topic: SynthesisTopic, column: SynthesisColumn) {
   return column.kind === 'perspective' ? (topic.perspectives[column.role] ?? []) : topic[column.kind]
