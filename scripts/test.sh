@@ -7,6 +7,7 @@ mkdir -p .tmp
 status=0
 bash scripts/ensure-system-deps.sh || status=1
 npm run --silent typecheck || status=1
+npm run --silent lint || status=1
 npx vitest run --reporter=default --reporter=json --outputFile.json=.tmp/unit.json || status=1
 npm run --silent build || status=1
 npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=.tmp/e2e.json || status=1

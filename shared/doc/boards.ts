@@ -59,7 +59,5 @@ export const boardsFor = (role: string): readonly BoardId[] => BOARD_IDS.filter(
 export const boardOrDefault = (id: string | undefined): BoardId => (id !== undefined && isBoardId(id) ? id : DEFAULT_BOARD)
 
 /** Boards a phase or spotlight may send everyone to: id → label (not the facilitator panel; `group` is the lobby). */
-export const SHARED_BOARDS: ReadonlyMap<string, string> = new Map(
-  BOARD_IDS.filter((id) => !BOARDS[id].facilitatorOnly).map((id) => [id, BOARDS[id].label]),
-)
+export const SHARED_BOARDS: ReadonlyMap<string, string> = new Map(BOARD_IDS.filter((id) => !BOARDS[id].facilitatorOnly).map((id) => [id, BOARDS[id].label]))
 export const FACILITATOR_ONLY_BOARDS: ReadonlySet<string> = new Set(BOARD_IDS.filter((id) => BOARDS[id].facilitatorOnly))

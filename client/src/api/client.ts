@@ -1,7 +1,6 @@
 /** Typed calls to the workspace REST API, on the one HTTP client (./http.ts). */
 import { z } from 'zod'
 import {
-  ApiError,
   ClientConfig,
   CreateWorkspaceResponse,
   InviteLinks,

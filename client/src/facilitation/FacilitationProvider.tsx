@@ -14,7 +14,7 @@ import { useDocRead } from '../workspace/use-doc-read'
 import { DEFAULT_BOARD, FACILITATOR_ONLY_BOARDS, SHARED_BOARDS } from '../../../shared/doc/boards'
 import { fetchServerTime } from './api'
 import { FacilitationContext, type Facilitation } from './context'
-import { followTarget, followsByDefault, GROUP_VIEW, viewPathOf } from './follow'
+import { followTarget, followsByDefault, viewPathOf } from './follow'
 import { ServerClock } from './server-clock'
 
 const BOARDS = SHARED_BOARDS

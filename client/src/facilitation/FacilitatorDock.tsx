@@ -34,8 +34,12 @@ export function FacilitatorDock() {
       ) : (
         <p className="small muted">No agenda yet: choose one in the facilitator panel.</p>
       )}
-      <button type="button" disabled={board === null} aria-describedby={board === null ? 'dock-spotlight-why' : undefined}
-        onClick={() => board && bringEveryoneTo(connection, me.id, board)}>
+      <button
+        type="button"
+        disabled={board === null}
+        aria-describedby={board === null ? 'dock-spotlight-why' : undefined}
+        onClick={() => board && bringEveryoneTo(connection, me.id, board)}
+      >
         Bring everyone to me
       </button>
       {board === null && (

@@ -45,18 +45,36 @@ export function TimerBadge({ compact = false }: { compact?: boolean }) {
   }
   const status = done ? "Time's up" : timer.status === 'paused' ? 'Paused' : timer.status === 'idle' ? 'Not started' : 'Time left'
   return (
-    <div className={`timer-badge ${done ? 'done' : timer.status}`} data-testid="timer" data-status={done ? 'done' : timer.status}
-      data-ends-at-local={timer.status === 'running' ? Math.round(clock.toLocal(timer.endsAt)) : undefined}>
+    <div
+      className={`timer-badge ${done ? 'done' : timer.status}`}
+      data-testid="timer"
+      data-status={done ? 'done' : timer.status}
+      data-ends-at-local={timer.status === 'running' ? Math.round(clock.toLocal(timer.endsAt)) : undefined}
+    >
       <span className="timer-status">{status}</span>{' '}
-      <span className="timer-digits" aria-hidden={done} data-testid="timer-digits">{formatRemaining(left)}</span>
+      <span className="timer-digits" aria-hidden={done} data-testid="timer-digits">
+        {formatRemaining(left)}
+      </span>
       {!compact && (
-        <button type="button" className="link-button" aria-pressed={chime} title="Play a soft chime when the timer reaches zero"
-          onClick={() => { setChimeEnabled(!chime); setChime(!chime) }}>
+        <button
+          type="button"
+          className="link-button"
+          aria-pressed={chime}
+          title="Play a soft chime when the timer reaches zero"
+          onClick={() => {
+            setChimeEnabled(!chime)
+            setChime(!chime)
+          }}
+        >
           {chime && <span aria-hidden="true">✓ </span>}Chime at zero
         </button>
       )}
       {/* one announcer per page: the header's; a compact copy elsewhere stays quiet */}
-      {!compact && <span className="visually-hidden" aria-live="polite" role="status">{announcement}</span>}
+      {!compact && (
+        <span className="visually-hidden" aria-live="polite" role="status">
+          {announcement}
+        </span>
+      )}
     </div>
   )
 }

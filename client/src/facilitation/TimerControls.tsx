@@ -30,8 +30,18 @@ export function TimerControls({ compact = false }: { compact?: boolean }) {
       {!compact && (
         <div className="row">
           <label htmlFor={id}>Minutes</label>
-          <input id={id} type="number" min={1} max={600} step={1} inputMode="numeric" value={minutes} onChange={(e) => setMinutes(e.target.value)}
-            aria-invalid={!valid} style={{ width: '6rem' }} />
+          <input
+            id={id}
+            type="number"
+            min={1}
+            max={600}
+            step={1}
+            inputMode="numeric"
+            value={minutes}
+            onChange={(e) => setMinutes(e.target.value)}
+            aria-invalid={!valid}
+            style={{ width: '6rem' }}
+          />
           <button type="button" className="primary" disabled={!valid} onClick={() => act({ type: 'start', durationMs: chosen * MINUTE })}>
             Start {valid ? `${chosen} min` : ''} timer
           </button>
@@ -43,14 +53,36 @@ export function TimerControls({ compact = false }: { compact?: boolean }) {
         </button>
       )}
       <div className="row wrap">
-        {timer.status === 'running' && <button type="button" onClick={() => act({ type: 'pause' })}>Pause timer</button>}
-        {timer.status === 'paused' && <button type="button" onClick={() => act({ type: 'resume' })}>Resume timer</button>}
+        {timer.status === 'running' && (
+          <button type="button" onClick={() => act({ type: 'pause' })}>
+            Pause timer
+          </button>
+        )}
+        {timer.status === 'paused' && (
+          <button type="button" onClick={() => act({ type: 'resume' })}>
+            Resume timer
+          </button>
+        )}
         {timer.status !== 'idle' && (
           <>
-            <button type="button" onClick={() => act({ type: 'add', deltaMs: MINUTE })}>+1 min</button>
-            {!compact && <button type="button" onClick={() => act({ type: 'add', deltaMs: 5 * MINUTE })}>+5 min</button>}
-            {!compact && <button type="button" onClick={() => act({ type: 'add', deltaMs: -MINUTE })}>−1 min</button>}
-            {!compact && <button type="button" onClick={() => act({ type: 'reset' })}>Reset timer</button>}
+            <button type="button" onClick={() => act({ type: 'add', deltaMs: MINUTE })}>
+              +1 min
+            </button>
+            {!compact && (
+              <button type="button" onClick={() => act({ type: 'add', deltaMs: 5 * MINUTE })}>
+                +5 min
+              </button>
+            )}
+            {!compact && (
+              <button type="button" onClick={() => act({ type: 'add', deltaMs: -MINUTE })}>
+                −1 min
+              </button>
+            )}
+            {!compact && (
+              <button type="button" onClick={() => act({ type: 'reset' })}>
+                Reset timer
+              </button>
+            )}
           </>
         )}
       </div>

@@ -43,16 +43,12 @@ export function WorkspacePage({ workspaceId, view }: { workspaceId: string; view
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [workspaceId])
 
+  // primitives, so reloading the member list (a new `me` object) keeps the connection
   const me = loaded?.view.me
+  const [meId, name, color, role, stakeholderRole] = [me?.id, me?.displayName, me?.color, me?.role, me?.stakeholderRole]
   useEffect(() => {
-    if (!me || !token) return
-    const conn = new WorkspaceConnection(syncUrlFor(location), workspaceId, token, {
-      id: me.id,
-      name: me.displayName,
-      color: me.color,
-      role: me.role,
-      stakeholderRole: me.stakeholderRole,
-    })
+    if (!meId || !token || name === undefined || color === undefined || !role || stakeholderRole === undefined) return
+    const conn = new WorkspaceConnection(syncUrlFor(location), workspaceId, token, { id: meId, name, color, role, stakeholderRole })
     setConnection(conn)
     const testHook: unknown = Reflect.get(window, '__rootworkTest')
     if (typeof testHook === 'object' && testHook !== null) Reflect.set(testHook, 'connection', conn)
@@ -63,7 +59,7 @@ export function WorkspacePage({ workspaceId, view }: { workspaceId: string; view
       setConnection(undefined)
       conn.destroy()
     }
-  }, [me?.id, me?.role, token, workspaceId])
+  }, [meId, name, color, role, stakeholderRole, token, workspaceId])
 
   if (problem)
     return (

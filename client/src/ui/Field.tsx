@@ -1,7 +1,12 @@
 /** A labelled form field with its error announced to screen readers. */
 import { useId, type ReactNode } from 'react'
 
-export function Field(props: { label: string; error?: string | undefined; hint?: string; children: (id: string, describedBy: string | undefined) => ReactNode }) {
+export function Field(props: {
+  label: string
+  error?: string | undefined
+  hint?: string
+  children: (id: string, describedBy: string | undefined) => ReactNode
+}) {
   const id = useId()
   const hintId = props.hint ? `${id}-hint` : undefined
   const errorId = props.error ? `${id}-error` : undefined

@@ -1,8 +1,20 @@
 import { STAKEHOLDER_ROLES, type StakeholderRole } from '../../../shared/auth/roles'
 
-export function StakeholderSelect(props: { id: string; describedBy?: string | undefined; value: StakeholderRole | ''; onChange: (v: StakeholderRole) => void; required?: boolean }) {
+export function StakeholderSelect(props: {
+  id: string
+  describedBy?: string | undefined
+  value: StakeholderRole | ''
+  onChange: (v: StakeholderRole) => void
+  required?: boolean
+}) {
   return (
-    <select id={props.id} aria-describedby={props.describedBy} value={props.value} required={props.required} onChange={(e) => props.onChange(e.target.value as StakeholderRole)}>
+    <select
+      id={props.id}
+      aria-describedby={props.describedBy}
+      value={props.value}
+      required={props.required}
+      onChange={(e) => props.onChange(e.target.value as StakeholderRole)}
+    >
       <option value="" disabled>
         Choose your role…
       </option>

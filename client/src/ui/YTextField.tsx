@@ -31,7 +31,22 @@ export interface YTextFieldProps {
   readonly focusKey?: string | undefined
 }
 
-export function YTextField({ text, id, label, multiline, rows = 2, readOnly, disabled, placeholder, className, describedBy, autoFocus, onKeyDown, fieldRef, focusKey }: YTextFieldProps) {
+export function YTextField({
+  text,
+  id,
+  label,
+  multiline,
+  rows = 2,
+  readOnly,
+  disabled,
+  placeholder,
+  className,
+  describedBy,
+  autoFocus,
+  onKeyDown,
+  fieldRef,
+  focusKey,
+}: YTextFieldProps) {
   const ref = useRef<YTextElement | null>(null)
   // an IME builds a character over several input events; only the finished one is written
   const composing = useRef(false)

@@ -47,7 +47,9 @@ export function NoteSection({ doc, section, notes, canWrite, groupId, groupName,
           <label htmlFor={`${id}-new`} className="visually-hidden">New note in {section.title}</label>
           <textarea id={`${id}-new`} rows={2} value={draft} placeholder={`Add to ${section.title.toLowerCase()}…`} onChange={(e) => setDraft(e.target.value)}
             onKeyDown={(e) => {
-              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) (e.preventDefault(), add())
+              if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey)) return
+              e.preventDefault()
+              add()
             }} />
           <button type="submit" disabled={!draft.trim()}>Add note</button>
         </form>

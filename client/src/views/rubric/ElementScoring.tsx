@@ -9,19 +9,17 @@ import { evidenceText, setPick } from '../../../../shared/doc/rubric'
 import type { PlacedElement } from '../../../../shared/domain/rubric/structure'
 import { LabelledYText } from '../../ui/LabelledYText'
 import { levelDescription } from './cumulative-text'
-import type { Undo } from '../../ui/use-undo'
 
 interface Props {
   readonly rubric: Rubric
   readonly placed: PlacedElement
   readonly doc: Y.Doc
   readonly pick: number | undefined
-  readonly undo: Undo
 }
 
 export const radioId = (elementId: string, level: number) => `rb-pick-${elementId}-${level}`
 
-export const ElementScoring = memo(function ElementScoring({ rubric, placed, doc, pick, undo }: Props) {
+export const ElementScoring = memo(function ElementScoring({ rubric, placed, doc, pick }: Props) {
   const { element } = placed
   const text = useMemo(() => evidenceText(doc, element.id), [doc, element.id])
   const headingId = `rb-el-${element.id}`

@@ -105,7 +105,7 @@ export function ScoringView({ rubric, doc, revealed, anonymity }: Props) {
                 {placed
                   .filter((p) => p.practice.id === practice.id)
                   .map((p) => (
-                    <ElementScoring key={p.element.id} rubric={rubric} placed={p} doc={doc} pick={picks[p.element.id]} undo={undo} />
+                    <ElementScoring key={p.element.id} rubric={rubric} placed={p} doc={doc} pick={picks[p.element.id]} />
                   ))}
               </section>
             ))}

@@ -12,7 +12,6 @@ import type { TeamElement } from '../../../../shared/domain/rubric/types'
 import { LabelledYText } from '../../ui/LabelledYText'
 import { Distribution } from './Distribution'
 import { useYText } from './hooks'
-import type { Undo } from '../../ui/use-undo'
 import { TeamLevel } from './TeamLevel'
 
 export type ResultRow = AnonymousElementResult | NamedElementResult
@@ -25,10 +24,9 @@ interface Props {
   readonly nameOf: (memberId: string) => string
   readonly readOnly: boolean
   readonly by: string
-  readonly undo: Undo
 }
 
-export function TeamElementCard({ rubric, row, doc, team, nameOf, readOnly, by, undo }: Props) {
+export function TeamElementCard({ rubric, row, doc, team, nameOf, readOnly, by }: Props) {
   const placed = findElement(rubric, row.elementId)
   const text = useMemo(() => teamEvidenceText(doc, row.elementId), [doc, row.elementId])
   const evidence = useYText(text)

@@ -3,7 +3,7 @@
  * its distribution, pooled evidence and the team's level + evidence; then the per-domain strengths and
  * weaknesses and the hand-off into the SWOT. Before any reveal it explains what will appear here.
  */
-import { useMemo, useState } from 'react'
+import { useState } from 'react'
 import type * as Y from 'yjs'
 import type { AnonymityMode } from '../../../../shared/domain/facilitation/control-state'
 import type { Rubric } from '../../../../shared/content/rubric-model'
@@ -83,14 +83,13 @@ export function TeamReview({ rubric, doc, published, nameOf, meId, anonymity, re
             nameOf={nameOf}
             readOnly={readOnly}
             by={by}
-            undo={undo}
           />
         ))}
       </ol>
       <section aria-labelledby="rb-sw-heading" className="card">
         <h3 id="rb-sw-heading">Strengths and weaknesses by domain</h3>
         {revealedDomains.map((d) => (
-          <StrengthsWeaknesses key={d.id} domain={d} doc={doc} readOnly={readOnly} undo={undo} />
+          <StrengthsWeaknesses key={d.id} domain={d} doc={doc} readOnly={readOnly} />
         ))}
       </section>
       <SendToSwot rubric={rubric} doc={doc} team={team} authorId={anonymity === 'anonymous' ? undefined : meId} readOnly={readOnly} />

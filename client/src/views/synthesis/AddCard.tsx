@@ -43,7 +43,9 @@ export function AddCard({ topicId, topicTitle, column, onStatus }: Props) {
       <textarea id={`${id}-text`} rows={2} value={text} autoFocus onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Escape') setOpen(false)
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) (e.preventDefault(), submit())
+          if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey)) return
+          e.preventDefault()
+          submit()
         }} />
       <label className="choice small">
         <input type="checkbox" checked={anonymous || authorless} disabled={anonymous} onChange={(e) => setAuthorless(e.target.checked)} />

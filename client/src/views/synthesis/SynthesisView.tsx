@@ -20,7 +20,7 @@ import { SynthesisTable } from './SynthesisTable'
 import { SynthesisToolbar } from './SynthesisToolbar'
 
 export default function SynthesisView() {
-  const { connection, me } = useWorkspace()
+  const { connection } = useWorkspace()
   const doc = connection.board.doc
   const board = useDocRead(doc, readSynthesis, { roots: [ROOTS.board.synthesis] })
   const [status, setStatus] = useState('')

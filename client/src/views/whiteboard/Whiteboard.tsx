@@ -87,9 +87,10 @@ export function Whiteboard({ doc, awareness, readOnly, user, licenseKey, camera 
   useEffect(() => {
     editor?.updateInstanceState({ isReadonly: readOnly })
   }, [editor, readOnly])
+  const [cx, cy, cz] = [camera?.x, camera?.y, camera?.zoom]
   useEffect(() => {
-    if (editor && camera) editor.setCamera({ x: camera.x, y: camera.y, z: camera.zoom }, { animation: { duration: 300 } })
-  }, [editor, camera?.x, camera?.y, camera?.zoom])
+    if (editor && cx !== undefined && cy !== undefined && cz !== undefined) editor.setCamera({ x: cx, y: cy, z: cz }, { animation: { duration: 300 } })
+  }, [editor, cx, cy, cz])
 
   return (
     // fills its container: the shell gives that container its size
