@@ -40,7 +40,8 @@ export function verifyUpdateRow(docKey: string, seq: number, data: unknown, crc:
   return ok(new Uint8Array(data.buffer, data.byteOffset, data.byteLength))
 }
 
-const UpdateRecord = z.object({ seq: z.coerce.number().int().positive(), data: z.unknown(), crc: z.unknown() })
+// PostgreSQL returns BIGINT as text, SQLite as a number: both are coerced
+const UpdateRecord = z.object({ seq: z.coerce.number().int().positive(), data: z.instanceof(Uint8Array), crc: z.coerce.number().int() })
 
 /**
  * Splits raw log rows (SQLite or PostgreSQL) into rows that may be served and rows that must be

@@ -84,3 +84,12 @@ export function poisonUpdates(seed: number, count = 1): PoisonUpdate[] {
   }
   return out
 }
+
+/** a y-websocket sync "update" message carrying `update`, as a raw client sends it */
+export function syncUpdateFrame(update: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder()
+  encoding.writeVarUint(e, 0) // sync
+  encoding.writeVarUint(e, 2) // update
+  encoding.writeVarUint8Array(e, update)
+  return encoding.toUint8Array(e)
+}

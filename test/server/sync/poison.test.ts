@@ -4,22 +4,13 @@
  * every earlier edit, by a fresh client before and after a restart, and only the writer is closed.
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import * as encoding from 'lib0/encoding'
 import { rmSync } from 'node:fs'
 import { threeMembers } from '../../helpers/api'
 import { storedDoc } from '../../helpers/fixtures'
-import { poisonUpdates } from '../../helpers/poison'
+import { poisonUpdates, syncUpdateFrame } from '../../helpers/poison'
 import { startTestServer, tempDir, type TestServer } from '../../helpers/server'
 import { connectSynced, rawConnect, type Client } from '../../helpers/sync'
 import { waitFor } from '../../helpers/wait'
-
-export function syncUpdateFrame(update: Uint8Array): Uint8Array {
-  const e = encoding.createEncoder()
-  encoding.writeVarUint(e, 0) // sync
-  encoding.writeVarUint(e, 2) // update
-  encoding.writeVarUint8Array(e, update)
-  return encoding.toUint8Array(e)
-}
 
 const DOCS = ['board', 'whiteboard', 'private'] as const
 
