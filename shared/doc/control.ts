@@ -121,12 +121,19 @@ const storedPhase = ({ id, title, board, minutes, prompts, tools, breakout }: Ag
   id, title, board, minutes, prompts: [...prompts], tools: [...tools], ...(breakout ? { breakout } : {}),
 })
 
-export type PhaseMove = { readonly type: 'next' } | { readonly type: 'back' } | { readonly type: 'goto'; readonly index: number }
+export type PhaseMove = ({ readonly type: 'next' } | { readonly type: 'back' } | { readonly type: 'goto'; readonly index: number }) & {
+  /**
+   * The phase the facilitator saw when they clicked. If the phase has moved since (a double click,
+   * or a co-facilitator's click arriving first) the move does nothing: one action, one step.
+   */
+  readonly from?: PhaseCursor
+}
 
 export function movePhase(doc: Y.Doc, move: PhaseMove, origin: Origin = local): Result<PhaseCursor, string> {
   const state = readControl(doc)
   const count = state.agenda?.phases.length ?? 0
   if (count === 0) return err('no agenda has been chosen')
+  if (move.from && (move.from.index !== state.phase.index || move.from.epoch !== state.phase.epoch)) return err('the phase has already moved')
   const next =
     move.type === 'next' ? ok(nextPhase(state.phase, count)) : move.type === 'back' ? ok(previousPhase(state.phase, count)) : goToPhase(state.phase, move.index, count)
   if (next.ok && next.value !== state.phase) doc.transact(() => controlRoot(doc).set(K.phase, { ...next.value }), origin)

@@ -24,10 +24,10 @@ export function FacilitatorDock() {
       <h2 id="dock-heading">Facilitate</h2>
       {phase ? (
         <div className="row wrap">
-          <button type="button" disabled={isFirstPhase(control.phase)} onClick={() => movePhaseAndOpen(connection, { type: 'back' })}>
+          <button type="button" disabled={isFirstPhase(control.phase)} onClick={() => movePhaseAndOpen(connection, { type: 'back', from: control.phase })}>
             ‹ Back
           </button>
-          <button type="button" disabled={isLastPhase(control.phase, count)} onClick={() => movePhaseAndOpen(connection, { type: 'next' })}>
+          <button type="button" disabled={isLastPhase(control.phase, count)} onClick={() => movePhaseAndOpen(connection, { type: 'next', from: control.phase })}>
             Next phase ›
           </button>
         </div>

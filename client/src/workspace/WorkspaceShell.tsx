@@ -7,6 +7,9 @@ import { PinnedPrompts } from '../facilitation/PinnedPrompts'
 import { FacilitatorDock } from '../facilitation/FacilitatorDock'
 import { SessionBar } from '../facilitation/SessionBar'
 import { TimerBadge } from '../facilitation/TimerBadge'
+import { AccessBanner } from '../facilitation/AccessBanner'
+import { viewPathOf } from '../facilitation/follow'
+import { usePath } from '../router'
 import { BoardNav } from './BoardNav'
 import { WorkspaceContext, type WorkspaceContextValue } from './context'
 import { useFirstSync, usePresence } from './hooks'
@@ -27,6 +30,8 @@ interface Props {
   components: Readonly<Record<BoardId, ComponentType>>
 }
 
+const groupIdOf = (viewPath: string): string | undefined => (viewPath.startsWith('group/') ? viewPath.slice('group/'.length) : undefined)
+
 export function WorkspaceShell({ view, config, token, connection, currentView, personalLink, onMembersChanged, components }: Props) {
   const { workspace, me, members } = view
   const [sharing, setSharing] = useState(() => new URLSearchParams(location.search).has('share') && me.role === 'facilitator')
@@ -35,6 +40,7 @@ export function WorkspaceShell({ view, config, token, connection, currentView, p
   const boardId = boardOrDefault(currentView)
   const board = { id: boardId, label: BOARDS[boardId].label }
   const Board = components[boardId]
+  const viewPath = viewPathOf(usePath())
 
   // someone we have not heard of is here: they joined after we loaded the member list. Refresh at
   // most every 2 s, and always once more after the last arrival so nobody is missed.
@@ -83,9 +89,10 @@ export function WorkspaceShell({ view, config, token, connection, currentView, p
         <aside className="workspace-aside">
           <MemberList members={members} presence={presence} meId={me.id} />
           {me.role === 'facilitator' && <FacilitatorDock />}
-          <PinnedPrompts />
         </aside>
         <main className="workspace-main" id="board" aria-label={board.label}>
+          <PinnedPrompts />
+          <AccessBanner board={board.id} groupId={groupIdOf(viewPath)} />
           {ready ? (
             <Suspense fallback={<p aria-busy="true">Loading {board.label.toLowerCase()}…</p>}>
               <Board />

@@ -184,3 +184,17 @@ describe('control document', () => {
     expect(origins).toEqual([ORIGINS.localUser, ORIGINS.server])
   })
 })
+
+describe('phase moves under double clicks and two facilitators', () => {
+  it('steps once when the same "next" arrives twice from the phase the facilitator saw', async () => {
+    const { agendaTemplate } = await import('../../../shared/content/agendas')
+    const { movePhase, readControl, setAgenda } = await import('../../../shared/doc/control')
+    const Y = await import('yjs')
+    const doc = new Y.Doc()
+    setAgenda(doc, 'root-cause', agendaTemplate('root-cause')?.phases ?? [])
+    const seen = readControl(doc).phase
+    expect(movePhase(doc, { type: 'next', from: seen }).ok).toBe(true)
+    expect(movePhase(doc, { type: 'next', from: seen })).toEqual({ ok: false, error: 'the phase has already moved' })
+    expect(readControl(doc).phase.index).toBe(1)
+  })
+})

@@ -28,7 +28,7 @@ export function AgendaSection() {
     setMessage(`${template.title} started at its first phase.`)
   }
   const move = (type: 'next' | 'back') => {
-    const moved = movePhaseAndOpen(connection, { type })
+    const moved = movePhaseAndOpen(connection, { type, from: control.phase })
     setMessage(moved.ok ? `Now in phase ${moved.value.index + 1}: ${agenda?.phases[moved.value.index]?.title ?? ''}.` : moved.error)
   }
 
@@ -59,7 +59,7 @@ export function AgendaSection() {
                     {current && <strong> · current</strong>}
                   </span>
                   {!current && (
-                    <button type="button" className="link-button" onClick={() => movePhaseAndOpen(connection, { type: 'goto', index: i })}>
+                    <button type="button" className="link-button" onClick={() => movePhaseAndOpen(connection, { type: 'goto', index: i, from: control.phase })}>
                       Go to “{p.title}”
                     </button>
                   )}

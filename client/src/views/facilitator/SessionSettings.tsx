@@ -4,6 +4,7 @@
  */
 import { ANONYMITY_MODES, type AnonymityMode } from '../../../../shared/domain/facilitation/control-state'
 import { setAnonymity, setBoardLock } from '../../../../shared/doc/control'
+import { boardLabel, LOCKABLE_BOARDS } from '../../../../shared/doc/boards'
 import { useWorkspace } from '../../workspace/context'
 import { useFacilitation } from '../../facilitation/context'
 
@@ -13,9 +14,12 @@ const ANONYMITY_TEXT = {
 } as const satisfies Record<AnonymityMode, { label: string; hint: string }>
 
 export function SessionSettings() {
-  const { connection } = useWorkspace()
-  const { control, boards } = useFacilitation()
-  const lockable = [...new Set([...boards.keys(), ...(control.agenda?.phases.map((p) => p.board) ?? []), ...control.locks])]
+  const { connection, me } = useWorkspace()
+  const { control } = useFacilitation()
+  // lockable boards, plus any lock still set under an older id so it can be lifted
+  const lockable = [...new Set([...LOCKABLE_BOARDS, ...control.locks])]
+  const setLock = (board: string, on: boolean) =>
+    setBoardLock(connection.control.doc, board, on ? { by: me.id, byName: me.displayName, reason: 'review', at: Date.now() } : false)
   return (
     <section className="panel-section" aria-labelledby="settings-heading">
       <h2 id="settings-heading">Anonymity and locks</h2>
@@ -37,9 +41,9 @@ export function SessionSettings() {
           const locked = control.locks.includes(board)
           return (
             <label key={board} className="choice">
-              <input type="checkbox" checked={locked} onChange={(e) => setBoardLock(connection.control.doc, board, e.target.checked)} />
+              <input type="checkbox" checked={locked} onChange={(e) => setLock(board, e.target.checked)} />
               <span>
-                {boards.get(board) ?? board} {locked && <span className="badge">locked</span>}
+                {boardLabel(board)} {locked && <span className="badge">locked</span>}
               </span>
             </label>
           )
