@@ -23,11 +23,17 @@ export function BreakoutPlanner() {
   const { connection, members } = useWorkspace()
   const { control } = useFacilitation()
   const presence = usePresence(connection)
-  const [mode, setMode] = useState<BreakoutMode>(currentPhase(control)?.breakout ?? 'cross-role')
+  // the phase decides the kind of groups (role-alike phase → role-alike); a choice made by hand
+  // holds only for the phase it was made in
+  const phaseKey = `${control.phase.index}:${control.phase.epoch}`
+  const [chosenMode, setChosenMode] = useState<{ phaseKey: string; mode: BreakoutMode }>()
+  const mode: BreakoutMode = chosenMode?.phaseKey === phaseKey ? chosenMode.mode : (currentPhase(control)?.breakout ?? 'cross-role')
+  const setMode = (m: BreakoutMode) => setChosenMode({ phaseKey, mode: m })
   const [count, setCount] = useState('2')
   const [onlyHere, setOnlyHere] = useState(true)
   const [shuffle, setShuffle] = useState(0)
-  const [plan, setPlan] = useState<BreakoutPlan>()
+  const [proposed, setPlan] = useState<BreakoutPlan>()
+  const plan = proposed?.mode === mode ? proposed : undefined
   const [message, setMessage] = useState('')
   const countId = useId()
   const round = (control.breakout?.round ?? 0) + 1
