@@ -9,8 +9,8 @@ import type * as Y from 'yjs'
 import type { z } from 'zod'
 import type { AgendaPhase, BreakoutMode } from '../content/agendas'
 import {
-  AgendaValue, AnonymityValue, AskedValue, BreakoutValue, GroupValue, LockValue, PhaseValue, PinValue, RoundValue,
-  SpotlightValue, TimerValue, type AnonymityMode, type BreakoutGroup, type ControlState, type LockInfo, type Round, type RoundStatus, type Spotlight,
+  AgendaValue, AnonymityValue, AskedValue, BreakoutValue, FollowValue, GroupValue, LockValue, PhaseValue, PinValue, RoundValue,
+  SpotlightValue, TimerValue, type AnonymityMode, type BreakoutGroup, type ControlState, type FollowLead, type LockInfo, type Round, type RoundStatus, type Spotlight,
 } from '../domain/facilitation/control-state'
 import { START, clampCursor, goToPhase, nextPhase, previousPhase, type PhaseCursor } from '../domain/facilitation/phases'
 import * as T from '../domain/facilitation/timer'
@@ -20,7 +20,7 @@ import { ID_PATTERN } from './names'
 import { ORIGINS, type TransactionOrigin } from './origin'
 import { controlRoot } from './schema'
 
-const K = { agenda: 'agenda', phase: 'phase', timer: 'timer', anonymity: 'anonymity', breakout: 'breakout', spotlight: 'spotlight' } as const
+const K = { agenda: 'agenda', phase: 'phase', timer: 'timer', anonymity: 'anonymity', breakout: 'breakout', spotlight: 'spotlight', follow: 'follow' } as const
 const P = { group: 'group/', assign: 'assign/', lock: 'lock/', reveal: 'reveal/rubric/', round: 'round/', pin: 'pin/', asked: 'asked/' } as const
 
 type Origin = TransactionOrigin
@@ -93,6 +93,7 @@ export function readControl(doc: Y.Doc): ControlState {
     rounds: rounds.sort((a, b) => a.openedAt - b.openedAt || (a.id < b.id ? -1 : 1)),
     breakout: breakoutMeta ? { ...breakoutMeta, groups: breakoutGroups } : null,
     spotlight: get(K.spotlight, SpotlightValue) ?? null,
+    follow: get(K.follow, FollowValue) ?? null,
     pinned: pins.sort(byOrderThenId).map((p) => p.id),
     asked,
     ignored,
@@ -168,6 +169,14 @@ const setFlag = (doc: Y.Doc, key: string, on: boolean, origin: Origin): void =>
     if (on) controlRoot(doc).set(key, true)
     else controlRoot(doc).delete(key)
   }, origin)
+
+/** Starts ("Follow me") or ends a facilitator's lead. */
+export function setFollowLead(doc: Y.Doc, lead: FollowLead | null, origin: Origin = local): void {
+  doc.transact(() => {
+    if (lead) controlRoot(doc).set(K.follow, { ...lead })
+    else controlRoot(doc).delete(K.follow)
+  }, origin)
+}
 
 /** Locks (with who and why, for the banner members see) or unlocks a board. */
 export function setBoardLock(doc: Y.Doc, board: string, lock: LockInfo | boolean, origin: Origin = local): void {

@@ -40,7 +40,7 @@ export function SessionBar() {
             <>
               {target.reason === 'breakout' ? `In ${where}` : `Following ${leader}`} ·{' '}
               <button type="button" className="link-button" onClick={stopFollowing}>
-                Stop following
+                Stop
               </button>
             </>
           ) : (

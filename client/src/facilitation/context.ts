@@ -12,6 +12,8 @@ export interface Facilitation {
   readonly following: boolean
   /** (re)join the facilitator: follow again and go where they are */
   follow(): void
+  /** follow this member (from the presence list) wherever they go */
+  followMember(memberId: string): void
   stopFollowing(): void
   /** the current view path (`swot`, `group/<id>`) */
   readonly viewPath: string

@@ -1,6 +1,7 @@
 /**
  * Where a member who follows the facilitator should be, as a pure function of the control state:
- * their breakout group while a round runs, else the spotlight, else the current phase's board.
+ * their breakout group while a round runs, else the person they follow (wherever that person is),
+ * else the spotlight, else the current phase's board.
  * Boards this client has no view for fall back to the whiteboard (`resolveBoard`).
  */
 import { resolveBoard } from '../../../shared/content/agendas'
@@ -10,8 +11,8 @@ import { currentPhase, groupOfMember, type ControlState } from '../../../shared/
 export interface FollowTarget {
   /** a workspace-relative view path: `swot`, `group/<id>` */
   readonly path: string
-  readonly reason: 'breakout' | 'spotlight' | 'phase'
-  /** the member being followed (spotlight only) */
+  readonly reason: 'breakout' | 'leader' | 'spotlight' | 'phase'
+  /** the member being followed (leader and spotlight)*/
   readonly leaderId?: string
   /** what the bar says: the group's name, the board's label */
   readonly label: string
@@ -32,6 +33,8 @@ export function followTarget(
   me: { readonly id: string; readonly role: MemberRole },
   views: ReadonlyMap<string, string>,
   fallback: string,
+  /** the person this member follows and the view path they are on (from presence) */
+  leader?: { readonly id: string; readonly path: string | undefined },
 ): FollowTarget | null {
   const available = new Set(views.keys())
   const labelOf = (board: string) => views.get(board) ?? board
@@ -39,6 +42,11 @@ export function followTarget(
   if (groupId) {
     const name = state.breakout?.groups.find((g) => g.id === groupId)?.name ?? 'your group'
     return { path: groupPath(groupId), reason: 'breakout', label: name }
+  }
+  if (leader?.path !== undefined && isFollowablePath(leader.path, available, state, me)) {
+    const [board] = leader.path.split('/')
+    const group = state.breakout?.groups.find((g) => `${GROUP_VIEW}/${g.id}` === leader.path)
+    return { path: leader.path, reason: 'leader', leaderId: leader.id, label: group?.name ?? labelOf(board ?? leader.path) }
   }
   if (state.spotlight) {
     const board = resolveBoard(state.spotlight.board, available, fallback)
@@ -50,6 +58,15 @@ export function followTarget(
     return { path: board, reason: 'phase', label: labelOf(board) }
   }
   return null
+}
+
+/** A leader's location a follower may open: a shared board, or a group board they may read. */
+function isFollowablePath(path: string, available: ReadonlySet<string>, state: ControlState, me: { readonly id: string; readonly role: MemberRole }): boolean {
+  if (!path.startsWith(`${GROUP_VIEW}/`)) return available.has(path)
+  const groupId = path.slice(GROUP_VIEW.length + 1)
+  if (me.role !== 'participant') return true
+  // participants read other groups' boards only once the round has ended (gallery walk, share-out)
+  return groupOfMember(state, me.id) === groupId || state.breakout?.active === false
 }
 
 /** Facilitators lead; everyone else follows by default and may break away. */

@@ -2,6 +2,7 @@
 import { MEMBER_ROLE_LABELS, STAKEHOLDER_ROLES } from '../../../shared/auth/roles'
 import type { Member } from '../../../shared/api/contract'
 import type { PresenceEntry } from './hooks'
+import { useFacilitation } from '../facilitation/context'
 
 export function presenceOf(member: Member, presence: readonly PresenceEntry[]): 'online' | 'away' | 'offline' {
   const mine = presence.filter((p) => p.userId === member.id)
@@ -12,6 +13,8 @@ export function presenceOf(member: Member, presence: readonly PresenceEntry[]): 
 const LABEL = { online: 'online', away: 'away', offline: 'not here' } as const
 
 export function MemberList({ members, presence, meId }: { members: readonly Member[]; presence: readonly PresenceEntry[]; meId: string }) {
+  const { target, following, followMember, stopFollowing } = useFacilitation()
+  const followed = following && target?.reason === 'leader' ? target.leaderId : undefined
   const order = { online: 0, away: 1, offline: 2 } as const
   const sorted = [...members].sort((a, b) => order[presenceOf(a, presence)] - order[presenceOf(b, presence)] || a.displayName.localeCompare(b.displayName))
   const online = sorted.filter((m) => presenceOf(m, presence) !== 'offline').length
@@ -35,6 +38,16 @@ export function MemberList({ members, presence, meId }: { members: readonly Memb
               <span className="muted small">
                 {MEMBER_ROLE_LABELS[m.role]} · {STAKEHOLDER_ROLES[m.stakeholderRole]} · {LABEL[state]}
               </span>
+              {m.id !== meId && state !== 'offline' && (
+                <button
+                  type="button"
+                  className="link-button small member-follow"
+                  aria-pressed={followed === m.id}
+                  onClick={() => (followed === m.id ? stopFollowing() : followMember(m.id))}
+                >
+                  {followed === m.id ? `Stop following ${m.displayName}` : `Follow ${m.displayName}`}
+                </button>
+              )}
             </li>
           )
         })}

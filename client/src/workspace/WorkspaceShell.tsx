@@ -46,7 +46,9 @@ export function WorkspaceShell({ view, config, token, connection, currentView, p
   // most every 2 s, and always once more after the last arrival so nobody is missed.
   const known = useMemo(() => new Set(members.map((m) => m.id)), [members])
   const lastRefresh = useRef(0)
-  const unknownHere = presence.some((p) => !known.has(p.userId))
+  const roles = useMemo(() => new Map(members.map((m) => [m.id, m.role])), [members])
+  // a newcomer, or someone whose role changed (a co-facilitator promoted or returned): refresh
+  const unknownHere = presence.some((p) => !known.has(p.userId) || (p.role !== undefined && p.role !== roles.get(p.userId)))
   useEffect(() => {
     if (!unknownHere) return
     const wait = Math.max(0, lastRefresh.current + 2000 - Date.now())
@@ -57,7 +59,8 @@ export function WorkspaceShell({ view, config, token, connection, currentView, p
     return () => clearTimeout(timer)
   }, [unknownHere, onMembersChanged])
 
-  useEffect(() => connection.setLocation(board.id), [connection, board.id])
+  // where this person is, for followers: the board, or `group/<id>`
+  useEffect(() => connection.setLocation(viewPath || board.id), [connection, viewPath, board.id])
 
   const context: WorkspaceContextValue = useMemo(
     () => ({ workspace, me, members, token, connection, config, refreshMembers: onMembersChanged }),

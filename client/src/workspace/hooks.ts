@@ -17,6 +17,8 @@ export interface PresenceEntry {
   readonly color: string
   readonly activity: 'active' | 'away'
   readonly view?: string | undefined
+  /** the member role the server signed into this presence */
+  readonly role?: string | undefined
 }
 
 export function usePresence(connection: WorkspaceConnection): readonly PresenceEntry[] {
@@ -26,7 +28,7 @@ export function usePresence(connection: WorkspaceConnection): readonly PresenceE
     const read = () => {
       const next: PresenceEntry[] = []
       for (const [clientId, state] of awareness.getStates()) {
-        const user = (state as { user?: { id?: unknown; name?: unknown; color?: unknown } }).user
+        const user = (state as { user?: { id?: unknown; name?: unknown; color?: unknown; role?: unknown } }).user
         if (!user || typeof user.id !== 'string') continue
         const s = state as { activity?: unknown; view?: unknown }
         next.push({
@@ -36,6 +38,7 @@ export function usePresence(connection: WorkspaceConnection): readonly PresenceE
           color: typeof user.color === 'string' ? user.color : '#64748b',
           activity: s.activity === 'away' ? 'away' : 'active',
           view: typeof s.view === 'string' ? s.view : undefined,
+          role: typeof user.role === 'string' ? user.role : undefined,
         })
       }
       setEntries(next)

@@ -49,7 +49,12 @@ export const SpotlightValue = z.object({
   memberId: z.string().min(1),
   board: z.string(),
   viewport: z.object({ x: z.number(), y: z.number(), zoom: z.number().positive() }).optional(),
+  /** on the share-out board: the group whose board the room is looking at */
+  groupId: z.string().optional(),
 })
+/** "Follow me": members follow this facilitator's board and whiteboard view until they break away. */
+export const FollowValue = z.object({ leaderId: z.string().min(1), since: z.number() })
+export type FollowLead = z.infer<typeof FollowValue>
 /** Who locked a board and why, shown in the banner; a bare `true` (older clients) is a lock with no details. */
 export const LockValue = z.union([
   z.literal(true),
@@ -102,6 +107,8 @@ export interface ControlState {
   readonly breakout: Breakout | null
   /** the facilitator everyone may follow, and where they are */
   readonly spotlight: Spotlight | null
+  /** a facilitator leading with "Follow me" (`since` tells one lead from the next) */
+  readonly follow: FollowLead | null
   /** pinned prompt ids in pin order */
   readonly pinned: readonly string[]
   readonly asked: Readonly<Record<string, z.infer<typeof AskedValue>>>

@@ -21,7 +21,12 @@ export function PromptsPanel() {
   const phase = currentPhase(control)
   const [source, setSource] = useState<PromptSource>(phase ? 'phase' : 'toolB')
   const selectId = useId()
-  const sections = promptSections(source, phase?.prompts ?? []).filter((s) => s.prompts.length > 0)
+  const [query, setQuery] = useState('')
+  const searchId = useId()
+  const needle = query.trim().toLowerCase()
+  const sections = promptSections(source, phase?.prompts ?? [])
+    .map((s) => (needle ? { ...s, prompts: s.prompts.filter((p) => p.text.toLowerCase().includes(needle)) } : s))
+    .filter((s) => s.prompts.length > 0)
   const doc = connection.control.doc
   const asked = Object.keys(control.asked).length
 
@@ -44,12 +49,21 @@ export function PromptsPanel() {
         </select>
         <span className="muted small">{asked} asked · {control.pinned.length} pinned</span>
       </div>
+      <div className="row">
+        <label htmlFor={searchId}>Search prompts</label>
+        <input id={searchId} type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="a word from the question" />
+      </div>
       {sections.length === 0 ? (
-        <p className="empty">This phase lists no prompts. Choose a deck above to browse every question.</p>
+        <p className="empty">{needle ? 'No prompt in this list has those words.' : 'This phase lists no prompts. Choose a deck above to browse every question.'}</p>
       ) : (
         sections.map((s) => (
-          <div key={s.heading} className="prompt-section">
-            <h3>{s.heading}</h3>
+          // decks stay folded (a whole deck is thousands of pixels); a search or the phase's own list opens
+          <details key={`${s.heading}:${needle}`} className="prompt-section" open={needle !== '' || source === 'phase'}>
+            <summary>
+              <h3>
+                {s.heading} <span className="muted small">({s.prompts.length})</span>
+              </h3>
+            </summary>
             <ul className="plain-list">
               {s.prompts.map((p) => (
                 <PromptItem key={p.id} prompt={p} asked={p.id in control.asked} pinned={control.pinned.includes(p.id)}
@@ -57,7 +71,7 @@ export function PromptsPanel() {
                   onPin={() => togglePin(p.id)} />
               ))}
             </ul>
-          </div>
+          </details>
         ))
       )}
       {decksIn(sections).map((d) => (

@@ -39,9 +39,11 @@ export interface WhiteboardProps {
   licenseKey?: string
   /** the facilitator's camera while this person follows them ("bring everyone to me") */
   camera?: { x: number; y: number; zoom: number } | null
+  /** called when this person pans or zooms away from `camera` themselves (break away from following) */
+  onOwnCameraMove?: (() => void) | undefined
 }
 
-export function Whiteboard({ doc, awareness, readOnly, user, licenseKey, camera }: WhiteboardProps): JSX.Element {
+export function Whiteboard({ doc, awareness, readOnly, user, licenseKey, camera, onOwnCameraMove }: WhiteboardProps): JSX.Element {
   const [store] = useState(() =>
     createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils }),
   )
@@ -89,8 +91,21 @@ export function Whiteboard({ doc, awareness, readOnly, user, licenseKey, camera 
   }, [editor, readOnly])
   const [cx, cy, cz] = [camera?.x, camera?.y, camera?.zoom]
   useEffect(() => {
-    if (editor && cx !== undefined && cy !== undefined && cz !== undefined) editor.setCamera({ x: cx, y: cy, z: cz }, { animation: { duration: 300 } })
+    // immediate, so the only camera moves that differ from the leader's are this person's own
+    if (editor && cx !== undefined && cy !== undefined && cz !== undefined) editor.setCamera({ x: cx, y: cy, z: cz })
   }, [editor, cx, cy, cz])
+  useEffect(() => {
+    if (!editor || !onOwnCameraMove || cx === undefined || cy === undefined || cz === undefined) return
+    const off = editor.store.listen(
+      () => {
+        const now = editor.getCamera()
+        const moved = Math.abs(now.x - cx) > 0.5 || Math.abs(now.y - cy) > 0.5 || Math.abs(now.z - cz) > 0.001
+        if (moved) onOwnCameraMove()
+      },
+      { scope: 'session', source: 'user' },
+    )
+    return off
+  }, [editor, onOwnCameraMove, cx, cy, cz])
 
   return (
     // fills its container: the shell gives that container its size

@@ -8,13 +8,22 @@ import { useWorkspace } from '../../workspace/context'
 import { useBoardAccess } from '../../facilitation/use-board-access'
 import { useSpotlightViewport } from '../../facilitation/spotlight-viewport'
 import type { DocConnection } from '../../workspace/doc-connection'
+import { Awareness } from 'y-protocols/awareness'
+import * as Y from 'yjs'
+import { useFacilitation } from '../../facilitation/context'
+import { useLeaderCamera } from './leader-camera'
 import { Whiteboard } from './Whiteboard'
+
+/** read before the whiteboard document is open: nobody is on it */
+const NO_AWARENESS = new Awareness(new Y.Doc())
 
 export default function WhiteboardView() {
   const { connection, me, config } = useWorkspace()
   // observers always, members while the facilitator locks the whiteboard (the relay enforces it too)
   const readOnly = !useBoardAccess('whiteboard').canWrite
-  const camera = useSpotlightViewport()
+  const spotlightCamera = useSpotlightViewport()
+  const { following, target, stopFollowing } = useFacilitation()
+  const leading = following && target?.reason === 'leader' && target.path === 'whiteboard' ? target.leaderId : undefined
   const [conn, setConn] = useState<DocConnection>()
   useEffect(() => {
     const opened = connection.open({ kind: 'whiteboard' })
@@ -25,6 +34,7 @@ export default function WhiteboardView() {
     }
   }, [connection])
   const synced = useSyncedOnce(conn)
+  const leaderCamera = useLeaderCamera(conn?.provider.awareness ?? NO_AWARENESS, leading)
   if (!conn) return null
   if (!synced) {
     return (
@@ -39,7 +49,8 @@ export default function WhiteboardView() {
         doc={conn.doc}
         awareness={conn.provider.awareness}
         readOnly={readOnly}
-        camera={camera}
+        camera={leaderCamera ?? spotlightCamera}
+        onOwnCameraMove={leading !== undefined || spotlightCamera ? stopFollowing : undefined}
         user={{ id: me.id, name: me.displayName, color: me.color }}
         {...(config.tldrawLicenseKey ? { licenseKey: config.tldrawLicenseKey } : {})}
       />
