@@ -41,8 +41,13 @@ export async function startServer(config: ServerConfig, storage: Storage, log = 
     const found = await docs?.read(workspaceId, { kind: 'control' }, (doc) => groupOfMember(readControl(doc), memberId))
     return found?.ok ? found.value : undefined
   }
+  const roundEnded = async (workspaceId: string) => {
+    const found = await docs?.read(workspaceId, { kind: 'control' }, (doc) => readControl(doc).breakout?.active === false)
+    return found?.ok === true && found.value
+  }
   const relay = attachRelay(http, storage, {
     groupOf,
+    roundEnded,
     maxFrameBytes: config.MAX_FRAME_BYTES,
     compactAfter: config.COMPACT_AFTER,
     unloadDelayMs: config.UNLOAD_DELAY_MS,

@@ -27,6 +27,8 @@ export interface RelayOptions {
   readonly unloadDelayMs: number
   /** the breakout group a member is assigned to (read from the `control` document) */
   readonly groupOf?: (workspaceId: string, memberId: string) => Promise<string | undefined>
+  /** true once the last breakout round has ended (other groups' boards become readable) */
+  readonly roundEnded?: (workspaceId: string) => Promise<boolean>
   readonly log: (message: string, detail?: unknown) => void
   /** other instances serving the same storage (scale-out); absent for a single process */
   readonly cluster?: RegistryCluster | undefined
@@ -85,7 +87,8 @@ export function attachRelay(server: Server, storage: Storage, options: RelayOpti
       return refuse(socket, 429, `too many open connections (at most ${options.maxSocketsPerMember} per member)`)
     }
     const groupId = room.value.doc.kind === 'group' ? await options.groupOf?.(member.workspaceId, member.id) : undefined
-    const access = accessTo({ memberId: member.id, role: member.role, groupId }, room.value.doc)
+    const roundEnded = room.value.doc.kind === 'group' ? await options.roundEnded?.(member.workspaceId) : undefined
+    const access = accessTo({ memberId: member.id, role: member.role, groupId, roundEnded }, room.value.doc)
     if (!access.read) return refuse(socket, 403, 'you may not open this document')
 
     // Members' writes are checked against the live control document, which stays loaded while such a

@@ -15,6 +15,8 @@ export interface Requester {
   readonly role: MemberRole
   /** breakout group the member is assigned to, if any (from the `control` document) */
   readonly groupId?: string | undefined
+  /** the last breakout round has ended: every member may read (not write) every group's board, for the gallery walk and share-out */
+  readonly roundEnded?: boolean | undefined
 }
 
 const NONE: Access = { read: false, write: false }
@@ -35,6 +37,7 @@ export function accessTo(who: Requester, doc: DocName): Access {
     case 'group':
       if (who.role === 'facilitator') return FULL
       if (who.role === 'observer') return READ
-      return who.groupId === doc.groupId ? FULL : NONE
+      if (who.groupId === doc.groupId) return FULL
+      return who.roundEnded === true ? READ : NONE
   }
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { readControl, startBreakouts } from '../../../shared/doc/control'
+import { endBreakouts, readControl, startBreakouts } from '../../../shared/doc/control'
 import { boardRoot } from '../../../shared/doc/schema'
 import { encodeSyncMessage, SYNC } from '../../../server/sync/protocol'
 import { createWorkspace, join } from '../../helpers/api'
@@ -119,6 +119,25 @@ describe('breakout group documents, tried with raw clients against a real relay'
       expect(notes(await stored(server, workspaceId, `group/${groupId}`)).get('forged')).toBeUndefined()
       raw.ws.close()
     }
+  })
+
+  it('once the round has ended, lets a member of group 1 read group 2 for the gallery walk, and still drops their writes there', async () => {
+    const { workspaceId, teacher, principal, control } = await symposium()
+    const two = await connectSynced(server.url, workspaceId, `group/${GROUP_2}`, principal.memberToken)
+    clients.push(two)
+    notes(two.doc).set('seen', 'group two')
+    endBreakouts(control.doc)
+    await waitFor(async () => readControl(await stored(server, workspaceId, 'control')).breakout?.active === false, 'round ended')
+    const visitor = await connectSynced(server.url, workspaceId, `group/${GROUP_2}`, teacher.memberToken)
+    clients.push(visitor)
+    await waitFor(() => notes(visitor.doc).get('seen') === 'group two', 'the visitor reads group 2')
+    const raw = await rawConnect(server.url, `${workspaceId}/group/${GROUP_2}`, teacher.memberToken)
+    raw.ws.send(encodeSyncMessage(SYNC.update, noteUpdate('forged', 'a visitor wrote this')))
+    await waitFor(() => raw.messages.some((m) => m[0] === 2), 'permission-denied notice')
+    notes(two.doc).set('marker', 'after')
+    await waitFor(async () => notes(await stored(server, workspaceId, `group/${GROUP_2}`)).get('marker') === 'after', 'marker stored')
+    expect(notes(await stored(server, workspaceId, `group/${GROUP_2}`)).get('forged')).toBeUndefined()
+    raw.ws.close()
   })
 
   it('lets the facilitator open and write any group', async () => {
