@@ -14,8 +14,8 @@ export const BOARD_COMPONENTS = {
   fishbone: lazy(() => import('./fishbone/FishboneView')),
   plan: lazy(() => import('./plan/PlanView')),
   group: lazy(() => import('./group/GroupView')),
-  gallery: lazy(() => import('./gallery/GalleryView')),
-  'share-out': lazy(() => import('./share-out/ShareOutView')),
+  gallery: lazy(() => import('./group/GalleryView')),
+  'share-out': lazy(() => import('./group/ShareOutView')),
   synthesis: lazy(() => import('./synthesis/SynthesisView')),
   facilitator: lazy(() => import('./facilitator/FacilitatorView')),
 } as const satisfies BoardComponents
