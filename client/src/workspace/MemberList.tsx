@@ -45,7 +45,8 @@ export function MemberList({ members, presence, meId }: { members: readonly Memb
                   aria-pressed={followed === m.id}
                   onClick={() => (followed === m.id ? stopFollowing() : followMember(m.id))}
                 >
-                  {followed === m.id ? `Stop following ${m.displayName}` : `Follow ${m.displayName}`}
+                  {followed === m.id ? 'Stop following' : 'Follow'}
+                  <span className="visually-hidden"> {m.displayName}</span>
                 </button>
               )}
             </li>

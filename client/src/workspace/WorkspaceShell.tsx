@@ -90,8 +90,9 @@ export function WorkspaceShell({ view, config, token, connection, currentView, p
           <SessionBar />
         </div>
         <aside className="workspace-aside">
-          <MemberList members={members} presence={presence} meId={me.id} />
+          {/* the dock first: a coach's every-minute controls stay above the fold however many people join */}
           {me.role === 'facilitator' && <FacilitatorDock />}
+          <MemberList members={members} presence={presence} meId={me.id} />
         </aside>
         <main className="workspace-main" id="board" aria-label={board.label}>
           <PinnedPrompts />
