@@ -16,6 +16,7 @@ import { migratePostgres } from './postgres-schema'
 import { parseSnapshotList, parseSnapshotRow, parseUpdateRows, parseWorkspaceRow } from './postgres-rows'
 import { checksum, parseMemberRow } from './rows'
 import type { MemberRow, Storage, StorageError } from './types'
+import { postgresReportStore } from '../monitoring/report-store-postgres'
 
 export interface PostgresOptions {
   readonly connectionString: string
@@ -168,6 +169,7 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Sto
       ),
     getSnapshot: (wsId, version) =>
       attempt(async () => parseSnapshotRow((await pool.query('SELECT * FROM snapshots WHERE workspace_id = $1 AND version = $2', [wsId, version])).rows[0])),
+    monitoringReports: postgresReportStore(pool),
     close: () => pool.end(),
   }
 }

@@ -17,6 +17,7 @@ import { GOAL_RESULTS_COLUMNS, goalResultRows, performanceRows, RESULTS_COLUMNS 
 import { allStrategies } from './skeleton'
 import { behindSchedule, boardOrder, stateAt } from './status'
 import { pdsaLog } from './pdsa-log'
+import { TOOL_A_ATTRIBUTION } from '../../plan/tool-a'
 
 export const MONTHLY_COLUMNS = ['Action', 'Status', 'Completion date', 'Output produced', 'Note', 'Person responsible'] as const
 
@@ -101,6 +102,8 @@ export function buildReport(read: MonitoringRead, comments: readonly CommentThre
     ...pdsaLog(read),
     h(2, 'Open coach comments'),
     list(openThreads(comments).map((c) => `${c.target.label || c.target.kind}: ${c.text} — ${c.authorName}${c.replies.length ? ` (${c.replies.length} repl${c.replies.length > 1 ? 'ies' : 'y'})` : ''}`)),
+    h(2, 'Attribution'),
+    { type: 'paragraph', text: TOOL_A_ATTRIBUTION.text },
   ]
   return { format: REPORT_FORMAT, cadence: req.cadence, period: req.period, title, generatedAt: req.generatedAt, planVersion: sk.version, blocks }
 }
