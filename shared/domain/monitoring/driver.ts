@@ -34,7 +34,8 @@ export interface DriverDiagram {
   readonly edges: readonly { readonly from: string; readonly to: string; readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number }[]
 }
 
-const OPTIONS = { colWidth: 190, colGap: 60, fontSize: 12, lineHeight: 16, pad: 8, gap: 10, maxLines: 5, margin: 16, headerHeight: 28 }
+/** statusLine: room under the text for the status word, so colour is never the only signal */
+const OPTIONS = { colWidth: 190, colGap: 60, fontSize: 12, lineHeight: 16, pad: 8, statusLine: 14, gap: 10, maxLines: 5, margin: 16, headerHeight: 28 }
 
 interface Tree {
   readonly id: string
@@ -82,7 +83,7 @@ export function layoutDriverDiagram(tree: Tree, measure: Measure = approximateMe
   const edges: DriverDiagram['edges'][number][] = []
   const boxOf = (t: Tree) => {
     const wrapped = wrapText(t.text, o.colWidth - 2 * o.pad, o.fontSize, t.column === 0 ? 12 : o.maxLines, measure)
-    return { wrapped, height: wrapped.lines.length * o.lineHeight + 2 * o.pad }
+    return { wrapped, height: wrapped.lines.length * o.lineHeight + 2 * o.pad + o.statusLine }
   }
   const x = (col: number) => o.margin + col * (o.colWidth + o.colGap)
   /** places `t` in the band starting at `top`; returns the band's bottom */
