@@ -47,7 +47,7 @@ export function ReportsPanel() {
       <h3 id="reports-heading">Cadence reports</h3>
       {facilitator && (
         <form onSubmit={(e) => void take(e)} className="toolbar">
-          <label>Report <select value={cadence} onChange={(e) => setCadence(e.target.value as Cadence)}>{(Object.keys(CADENCES) as Cadence[]).map((c) => <option key={c} value={c}>{CADENCES[c]}</option>)}</select></label>
+          <label>Report type <select value={cadence} onChange={(e) => setCadence(e.target.value as Cadence)}>{(Object.keys(CADENCES) as Cadence[]).map((c) => <option key={c} value={c}>{CADENCES[c]}</option>)}</select></label>
           {cadence === 'monthly' ? <span>for {monthLabel(month)}</span> : (
             <label>Period <select name="period">{PERIODS[cadence].map((p) => <option key={p} value={p}>{p === 'year' ? 'The school year' : p}</option>)}</select></label>
           )}
