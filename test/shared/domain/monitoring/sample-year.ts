@@ -63,7 +63,7 @@ export function snapshotOf(board: Y.Doc, version: number): PlanDocument {
 
 type Entry = Partial<Record<MonthField, string | boolean>>
 /** [action, month, entry] — the team's monthly updates across the year */
-const UPDATES: [string, string, Entry][] = [
+export const UPDATES: [string, string, Entry][] = [
   ['act-1', '2026-08', { status: 'done', completedOn: '2026-08-20', output: true, link: 'https://example.org/coach-contract' }],
   ['act-6', '2026-09', { status: 'done', completedOn: '2026-09-15', output: true }],
   ['act-2', '2026-09', { status: 'on-track' }],
@@ -78,7 +78,7 @@ const UPDATES: [string, string, Entry][] = [
   ['act-5', '2027-05', { status: 'done', completedOn: '2027-05-10', output: true }],
 ]
 
-const RESULTS: [string, string, number][] = [
+export const RESULTS: [string, string, number][] = [
   ['gm-1', 'y1q1', 20], ['gm-1', 'y1q2', 24], ['gm-1', 'y1q4', 31],
   ['sm-1', 'y1q2', 35], ['sm-1', 'y1q3', 44], ['sm-1', 'y1q4', 52],
   ['sm-2', 'y1q2', 50], ['sm-2', 'y1q4', 62],
