@@ -3,7 +3,8 @@
  * per strategy per semester, with Tool A's exact row labels. A period that has not ended by `asOf`
  * is computed as of `asOf` (so a quarter in progress shows its figures so far); one that has not
  * begun is blank. Percentages are of the actions tracked in the period (mid-year additions count
- * from the month they joined); a period with no actions reads "—", never "0%".
+ * from the month they joined); a period with no actions reads "—", never "0%". Outputs are
+ * listed in the quarter they were first reported produced.
  */
 import type { MonitoringRead } from './model'
 import { periodKey, QUARTER_TEXT_FIELDS } from './model'
@@ -71,7 +72,9 @@ export function quarterFigures(read: MonitoringRead, milestone: SkeletonMileston
   for (const a of actions) {
     const row = read.rows[a.id]
     const s = stateAt(row, end)
-    if (s.output) outputs.push(`${a.number} ${a.outputs || a.text}${s.link ? ` (${s.link})` : ''}`)
+    // an output is listed in the quarter it was first reported produced, so each list says what is new
+    const producedIn = Object.keys(row?.months ?? {}).sort().find((m) => m <= end && row?.months[m]?.output === true)
+    if (s.output && producedIn !== undefined && producedIn >= first) outputs.push(`${a.number} ${a.outputs || a.text}${s.link ? ` (${s.link})` : ''}`)
     const done = doneMonth(row, end)
     if (done !== null) {
       completed++
@@ -111,7 +114,7 @@ export function quarterTable(read: MonitoringRead, milestone: SkeletonMilestone,
   const row = (label: string, cell: (x: QuarterFigures) => string) => [label, ...f.map((x) => blankUnlessStarted(x.started, cell(x)))]
   return [
     row(QUARTER_ROWS.completed, (x) => percent(x.completed, x.tracked)),
-    row(QUARTER_ROWS.outputs, (x) => x.outputs.join('; ') || 'None yet'),
+    row(QUARTER_ROWS.outputs, (x) => x.outputs.join('; ') || 'None this quarter'),
     row(QUARTER_ROWS.onTime, (x) => percent(x.onTime, x.tracked)),
     row(QUARTER_ROWS.behind, (x) => percent(x.behind, x.tracked)),
     row(QUARTER_ROWS.cause, (x) => x.cause),

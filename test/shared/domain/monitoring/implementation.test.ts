@@ -34,6 +34,7 @@ describe('quarter figures per milestone', () => {
   it('lists the outputs produced with their links', () => {
     const read = readWith([{ id: 'a', months: { '2026-08': { ...done('2026-08-02'), link: 'https://example.org/x' } } }])
     expect(quarterFigures(read, allMilestones(read.skeleton!)[0]!, 1, '2026-10').outputs).toEqual(['1.1.1.1 a output (https://example.org/x)'])
+    expect(quarterFigures(read, allMilestones(read.skeleton!)[0]!, 2, '2026-12').outputs).toEqual([])
   })
 })
 
@@ -62,7 +63,7 @@ describe('the sample year', () => {
   it('shows milestone 1.1.1 complete in Q2 with one late completion', () => {
     expect(quarterTable(read, m1!, '2027-07').map((r) => r.slice(0, 3))).toEqual([
       [QUARTER_ROWS.completed, '67%', '100%'],
-      [QUARTER_ROWS.outputs, '1.1.1.1 Coach contract (https://example.org/coach-contract); 1.1.1.2 Coaching calendar', '1.1.1.1 Coach contract (https://example.org/coach-contract); 1.1.1.2 Coaching calendar; 1.1.1.3 Training record'],
+      [QUARTER_ROWS.outputs, '1.1.1.1 Coach contract (https://example.org/coach-contract); 1.1.1.2 Coaching calendar', '1.1.1.3 Training record'],
       [QUARTER_ROWS.onTime, '67%', '67%'],
       [QUARTER_ROWS.behind, '0%', '0%'],
       [QUARTER_ROWS.cause, '', ''],
