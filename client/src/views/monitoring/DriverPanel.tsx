@@ -6,7 +6,7 @@
 import { useRef } from 'react'
 import { DRIVER_COLUMNS, DRIVER_STATUS_LABELS, driverTree, layoutDriverDiagram, type DriverStatus } from '../../../../shared/domain/monitoring/driver'
 import { monthLabel } from '../../../../shared/domain/monitoring/periods'
-import { downloadPng, downloadSvg } from '../fishbone/export-diagram'
+import { savePng, saveSvg } from './diagram-files'
 import { useMonitoringContext } from './context'
 
 const FILL = { 'not-started': '#f1f5f9', 'on-track': '#dcfce7', 'at-risk': '#fef3c7', behind: '#fee2e2', done: '#dbeafe', none: '#ffffff' } as const satisfies Record<DriverStatus, string>
@@ -21,8 +21,8 @@ export function DriverPanel() {
     <section aria-labelledby="driver-heading">
       <h3 id="driver-heading">Driver diagram ({monthLabel(month)})</h3>
       <div className="toolbar">
-        <button type="button" onClick={() => svg.current && downloadSvg(svg.current, name)}>Download SVG</button>
-        <button type="button" onClick={() => svg.current && void downloadPng(svg.current, name)}>Download PNG</button>
+        <button type="button" onClick={() => svg.current && saveSvg(svg.current, name)}>Download SVG</button>
+        <button type="button" onClick={() => svg.current && void savePng(svg.current, name)}>Download PNG</button>
       </div>
       <div className="diagram-scroll">
         <svg ref={svg} viewBox={`0 0 ${d.width} ${d.height}`} width={d.width} height={d.height} role="img" aria-label={`Driver diagram with ${d.nodes.length} nodes; the list below gives the same content`} fontFamily="system-ui, sans-serif">

@@ -7,7 +7,7 @@ import { useState } from 'react'
 import { addPdsaCycle } from '../../../../shared/doc/monitoring'
 import { pdsaChains, pdsaTargetLabel } from '../../../../shared/domain/monitoring/pdsa-log'
 import { allActions, allStrategies } from '../../../../shared/domain/monitoring/skeleton'
-import { newId } from '../rubric/new-id'
+import { newCycleId } from './diagram-files'
 import { useMonitoringContext } from './context'
 import { PdsaCard } from './PdsaCard'
 
@@ -21,7 +21,7 @@ export function PdsaPanel() {
   const [status, setStatus] = useState('')
   const start = (previousId: string | null, on: string) => {
     const [kind, id] = on.split(':') as ['strategy' | 'action', string]
-    const cycleId = newId('pdsa')
+    const cycleId = newCycleId()
     addPdsaCycle(conn.doc, { id: cycleId, target: { kind, id }, previousId, createdAt: new Date().toISOString() })
     setStatus(previousId ? 'Started the next cycle.' : 'Started a PDSA cycle.')
     requestAnimationFrame(() => document.getElementById(`pdsa-${cycleId}-change`)?.focus())
