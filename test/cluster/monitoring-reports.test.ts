@@ -35,6 +35,7 @@ describe('cadence report versions in both backends', () => {
     expect(list.ok && list.value.map((r) => r.version)).toEqual([1, 2, 3, 4])
     const one = await a.monitoringReports.get(ws, 2)
     expect(one.ok && one.value && [one.value.reportJson, [...one.value.docState]]).toEqual(['{"x":1}', [1, 2, 3]])
-    expect((await a.monitoringReports.get(ws, 9)).ok && (await a.monitoringReports.get(ws, 9)).value).toBeUndefined()
+    const missing = await a.monitoringReports.get(ws, 9)
+    expect(missing.ok && missing.value).toBeUndefined()
   })
 })
