@@ -4,6 +4,7 @@
  * Append a step to migrate; never edit one that has shipped.
  */
 import type { Pool } from 'pg'
+import { POSTGRES_SESSION_MIGRATION } from './postgres-sessions'
 
 export const POSTGRES_MIGRATIONS: readonly string[] = [
   `CREATE TABLE workspaces (
@@ -27,6 +28,7 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
      author_id TEXT NOT NULL, summary TEXT NOT NULL, plan_json TEXT NOT NULL, doc_state BYTEA NOT NULL,
      PRIMARY KEY (workspace_id, version));
    CREATE TABLE server_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
+  POSTGRES_SESSION_MIGRATION,
 ]
 
 /** an arbitrary constant: the advisory lock every instance takes while migrating */

@@ -15,6 +15,7 @@ import { err, ok, type Result } from '../../shared/result'
 import { migratePostgres } from './postgres-schema'
 import { parseSnapshotList, parseSnapshotRow, parseUpdateRows, parseWorkspaceRow } from './postgres-rows'
 import { checksum, parseMemberRow } from './rows'
+import { postgresSessions } from './postgres-sessions'
 import type { MemberRow, Storage, StorageError } from './types'
 
 export interface PostgresOptions {
@@ -75,6 +76,7 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Sto
   }
 
   return {
+    ...postgresSessions(pool),
     ping: () => value(async () => void (await pool.query('SELECT 1'))),
     createWorkspace: (ws, creator) =>
       value(() =>

@@ -17,20 +17,8 @@ export const SYNC = {
   update: 2,
 } as const
 
-/** WebSocket close codes the relay uses; all but 1000 make the provider reconnect. */
-export const CLOSE = {
-  normal: 1000,
-  goingAway: 1001,
-  protocolError: 1002,
-  unsupportedData: 1003,
-  policy: 1008,
-  tooBig: 1009,
-  serverError: 1011,
-  /** the server is restarting: reconnect (to this or another instance) */
-  restart: 1012,
-  /** a write was refused (e.g. the board is locked): the client must reload to drop it */
-  writeRefused: 4409,
-} as const
+/** WebSocket close codes: defined once in shared/, where the client reads them too. */
+export { CLOSE } from '../../shared/sync/close-codes'
 
 export function encodeSyncMessage(kind: (typeof SYNC)[keyof typeof SYNC], payload: Uint8Array): Uint8Array {
   const e = encoding.createEncoder()

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module'
 import { existsSync, rmSync } from 'node:fs'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { freePort } from '../../helpers/child-server'
-import { tempDir } from '../../helpers/server'
+import { TEST_RATE_LIMITS, tempDir } from '../../helpers/server'
 import { waitFor } from '../../helpers/wait'
 
 const require = createRequire(import.meta.url)
@@ -38,7 +38,7 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
   const dataDir = tempDir('rootwork-e2e-')
   const port = await freePort()
   const child: ChildProcess = spawn(process.execPath, [`${DIST}/server/main.js`], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...env },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...TEST_RATE_LIMITS, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
