@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import { PlanDocument } from './document'
 import { API, fillPath } from '../api/routes'
+import { plainTextProblem } from '../text/plain-text'
 
 export const SnapshotBody = z.strictObject({
   /** the justification note: every version says why it was taken (Tool A "Update Summary") */
@@ -12,7 +13,8 @@ export const SnapshotBody = z.strictObject({
     .string({ error: 'summary is required' })
     .trim()
     .min(1, 'summary must not be empty: say what changed or why this version is taken')
-    .max(2000, 'summary is at most 2000 characters'),
+    .max(2000, 'summary is at most 2000 characters')
+    .refine((text) => plainTextProblem(text, { multiline: true }) === undefined, 'summary must not contain control characters or unpaired surrogates'),
 })
 export type SnapshotBody = z.infer<typeof SnapshotBody>
 
