@@ -29,7 +29,8 @@ export function securityHeaders(options: HeaderOptions): RequestHandler[] {
         'img-src': ["'self'", 'data:', 'blob:'],
         'font-src': ["'self'", 'data:'],
         'media-src': ["'self'", 'data:', 'blob:'],
-        'connect-src': ["'self'"],
+        // data:/blob: — tldraw fetches its inlined assets and pasted images by URL; they never leave the page
+        'connect-src': ["'self'", 'data:', 'blob:'],
         'worker-src': ["'self'", 'blob:'],
         'object-src': ["'none'"],
         'base-uri': ["'self'"],
