@@ -4,20 +4,18 @@
  */
 import { Router, type Request } from 'express'
 import { z } from 'zod'
-import { ID_PATTERN } from '../../shared/doc/names'
 import { diffPlans, summarizeDiff } from '../../shared/plan/diff'
 import type { PlanDocument } from '../../shared/plan/document'
 import { EXPORT_FORMAT_IDS, SnapshotBody, type SnapshotDetail, type SnapshotDiff, type SnapshotList } from '../../shared/plan/snapshot-api'
 import { err, ok, type Result } from '../../shared/result'
-import type { MemberRole } from '../../shared/auth/roles'
 import type { MemberRoute } from '../http/member-route'
 import { API } from '../../shared/api/routes'
 import { fromStorage, fromZod, type ApiFailure } from '../http/errors'
-import { parseBody, route } from '../http/handler'
+import { parseBody } from '../http/handler'
 import type { ServerDocs } from '../docs/server-docs'
 import { renderExport, sendExport } from '../snapshots/exports'
 import { planOf, snapshotService, toMeta } from '../snapshots/service'
-import type { MemberRow, Storage, WorkspaceRow } from '../storage/types'
+import type { Storage, WorkspaceRow } from '../storage/types'
 
 export interface SnapshotDeps {
   readonly storage: Storage
@@ -28,7 +26,6 @@ export interface SnapshotDeps {
 
 const Version = z.string().regex(/^[1-9]\d{0,8}$/, 'must be a version number (1, 2, …)').transform(Number)
 const Params = {
-  base: z.object({ id: z.string().regex(ID_PATTERN, 'malformed workspace id') }),
   version: z.object({ version: Version }),
   diff: z.object({ a: Version, b: Version }),
   export: z.object({ version: Version, format: z.enum(EXPORT_FORMAT_IDS, { error: `format must be one of ${EXPORT_FORMAT_IDS.join(', ')}` }) }),
