@@ -32,7 +32,8 @@ export type ServerConfig = Pick<
   Config,
   | 'PORT' | 'HOST' | 'PUBLIC_URL' | 'MAX_FRAME_BYTES' | 'RATE_BURST' | 'RATE_PER_SECOND'
   | 'AWARENESS_MAX_BYTES' | 'AWARENESS_MAX_DEPTH' | 'COMPACT_AFTER' | 'UNLOAD_DELAY_MS' | 'TLDRAW_LICENSE_KEY' | 'STATIC_DIR'
-  | 'CATCH_UP_INTERVAL_MS' | 'TOKEN_IDLE_DAYS' | 'SYNC_TICKET_SECONDS' | 'SYNC_URL_TOKENS' | 'ALLOWED_ORIGINS' | 'FRAME_ANCESTORS'
+  | 'CATCH_UP_INTERVAL_MS' | 'KEEPALIVE_MS' | 'MAX_BUFFERED_BYTES' | 'MAX_SOCKETS_PER_MEMBER' | 'DOC_QUOTA_BYTES'
+  | 'WORKSPACE_QUOTA_BYTES' | 'LOCK_GRACE_MS' | 'TOKEN_IDLE_DAYS' | 'SYNC_TICKET_SECONDS' | 'SYNC_URL_TOKENS' | 'ALLOWED_ORIGINS' | 'FRAME_ANCESTORS'
   | 'RATE_WINDOW_SECONDS' | 'RATE_CREATE_PER_IP' | 'RATE_JOIN_PER_IP' | 'RATE_JOIN_PER_INVITE' | 'RATE_PREVIEW_PER_IP'
   | 'RATE_ACTIONS_PER_TOKEN' | 'RATE_TICKETS_PER_TOKEN'
 >
@@ -63,7 +64,12 @@ export async function startServer(config: ServerConfig, storage: Storage, log = 
       awareness: { maxStateBytes: config.AWARENESS_MAX_BYTES, maxDepth: config.AWARENESS_MAX_DEPTH, maxEntries: 64 },
       maxClientIdsPerConnection: 4,
       ackDelayMs: 500,
+      keepaliveMs: config.KEEPALIVE_MS,
+      maxBufferedBytes: config.MAX_BUFFERED_BYTES,
     },
+    maxSocketsPerMember: config.MAX_SOCKETS_PER_MEMBER,
+    quota: { docBytes: config.DOC_QUOTA_BYTES, workspaceBytes: config.WORKSPACE_QUOTA_BYTES },
+    lockGraceMs: config.LOCK_GRACE_MS,
     log,
     cluster: { fanout, catchUpIntervalMs: config.CATCH_UP_INTERVAL_MS },
   })

@@ -35,6 +35,10 @@ export function encodeAwarenessMessage(update: Uint8Array): Uint8Array {
   return encoding.toUint8Array(e)
 }
 
+/** An awareness update with no states: applied by a stock provider as a no-op, it resets the
+ *  provider's "nothing received for 30 s" reconnect timer on documents nobody else is active in. */
+export const KEEPALIVE_MESSAGE: Uint8Array = encodeAwarenessMessage(new Uint8Array([0]))
+
 /** The provider logs this as "Permission denied to access …": how a refused write is reported. */
 export function encodePermissionDenied(reason: string): Uint8Array {
   const e = encoding.createEncoder()
