@@ -25,6 +25,7 @@ import { WorkspaceUsage, type QuotaLimits } from './quota'
 import { groupOfMember } from '../../shared/domain/facilitation/control-state'
 import { rootsTouched } from './roots'
 import type { WriteGuard } from './connection'
+import { SYNC_PATH } from '../../shared/api/routes'
 
 export interface RelayOptions {
   readonly maxFrameBytes: number
@@ -76,10 +77,10 @@ export function attachRelay(server: Server, storage: Storage, options: RelayOpti
   const onUpgrade = async (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy())
     const url = new URL(req.url ?? '/', 'http://localhost')
-    if (!url.pathname.startsWith('/sync/')) return refuse(socket, 404, 'not found')
+    if (!url.pathname.startsWith(`${SYNC_PATH}/`)) return refuse(socket, 404, 'not found')
     let roomText: string
     try {
-      roomText = decodeURIComponent(url.pathname.slice('/sync/'.length))
+      roomText = decodeURIComponent(url.pathname.slice(SYNC_PATH.length + 1))
     } catch {
       return refuse(socket, 400, 'malformed room name')
     }

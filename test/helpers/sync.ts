@@ -8,6 +8,7 @@ import { WebsocketProvider } from 'y-websocket'
 import { ROUTES, SyncTicket } from '../../shared/api/contract'
 import { ticketed, type TicketResult } from '../../client/src/workspace/ticketed'
 import { waitFor } from './wait'
+import { SYNC_PATH } from '../../shared/api/routes'
 
 export interface Client {
   readonly doc: Y.Doc
@@ -16,7 +17,7 @@ export interface Client {
 }
 
 export function syncUrl(base: string): string {
-  return `${base.replace(/^http/, 'ws')}/sync`
+  return `${base.replace(/^http/, 'ws')}${SYNC_PATH}`
 }
 
 /** POST …/sync-ticket with a member token, as the browser client does before every connect */
