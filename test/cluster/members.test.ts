@@ -45,4 +45,16 @@ describe('members across instances', () => {
       expect((await fetchTicket(instance.url, workspaceId, participant.memberToken)).status).toBe(401)
     }
   })
+
+  it("closes a signed-out device's sockets on the other instance and keeps the member's other device", async () => {
+    const { workspaceId, participant } = await threeMembers(one.url)
+    const minted = await fetch(`${one.url}${ROUTES.devices(workspaceId)}`, { method: 'POST', headers: { authorization: `Bearer ${participant.memberToken}` } })
+    const laptop = ((await minted.json()) as { memberToken: string }).memberToken
+    const laptopSocket = await rawConnect(two.url, `${workspaceId}/board`, laptop)
+    const phoneSocket = await rawConnect(two.url, `${workspaceId}/board`, participant.memberToken)
+    expect((await fetch(`${one.url}${ROUTES.signOut(workspaceId)}`, { method: 'POST', headers: { authorization: `Bearer ${laptop}` } })).status).toBe(200)
+    expect((await laptopSocket.closed).code).toBe(CLOSE.removed)
+    expect(phoneSocket.ws.readyState).toBe(phoneSocket.ws.OPEN)
+    phoneSocket.ws.close()
+  })
 })
