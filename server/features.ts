@@ -11,6 +11,8 @@ import { facilitationRoutes } from './routes/facilitation'
 import { rubricRoutes } from './routes/rubric'
 import { roundRoutes } from './rounds/routes'
 import { snapshotRoutes } from './routes/snapshots'
+import { commentRoutes } from './monitoring/comments-routes'
+import { monitoringRoutes } from './monitoring/routes'
 import type { Relay } from './sync/relay'
 import type { Storage } from './storage/types'
 import type { MemberRoute } from './http/member-route'
@@ -32,6 +34,8 @@ export function featureRoutes(deps: FeatureDeps): { path: string; router: Router
     ...roundRoutes(deps),
     { path: '/', router: facilitationRoutes(deps) },
     { path: '/', router: snapshotRoutes(deps) },
+    { path: '/api/workspaces', router: monitoringRoutes(deps) },
+    { path: '/api/workspaces', router: commentRoutes(deps) },
   ]
 }
 

@@ -6,6 +6,7 @@
 import type { MemberRole, StakeholderRole, InviteRole } from '../../shared/auth/roles'
 import type { Result } from '../../shared/result'
 import type { SessionStorage } from './session-types'
+import type { MonitoringReportStore } from '../monitoring/report-store'
 
 export interface WorkspaceRow {
   readonly id: string
@@ -110,6 +111,9 @@ export interface Storage extends SessionStorage {
   insertSnapshot(row: Omit<SnapshotRow, 'version'>): Promise<Result<SnapshotRow, StorageError>>
   listSnapshots(workspaceId: string): Promise<Result<readonly Omit<SnapshotRow, 'planJson' | 'docState'>[], StorageError>>
   getSnapshot(workspaceId: string, version: number): Promise<Result<SnapshotRow | undefined, StorageError>>
+
+  /** immutable cadence report versions (server/monitoring) */
+  readonly monitoringReports: MonitoringReportStore
 
   close(): Promise<void>
 }
