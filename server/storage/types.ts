@@ -5,6 +5,7 @@
  */
 import type { MemberRole, StakeholderRole, InviteRole } from '../../shared/auth/roles'
 import type { Result } from '../../shared/result'
+import type { SessionStorage } from './session-types'
 import type { MonitoringReportStore } from '../monitoring/report-store'
 
 export interface WorkspaceRow {
@@ -71,7 +72,7 @@ export interface SeqUpdate {
   readonly update: Uint8Array
 }
 
-export interface Storage {
+export interface Storage extends SessionStorage {
   /** reachable and answering (readiness) */
   ping(): Promise<Result<void, StorageError>>
   createWorkspace(ws: WorkspaceRow, creator: MemberRow): Promise<Result<void, StorageError>>
