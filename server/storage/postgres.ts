@@ -15,7 +15,9 @@ import { err, ok, type Result } from '../../shared/result'
 import { migratePostgres } from './postgres-schema'
 import { parseSnapshotList, parseSnapshotRow, parseWorkspaceRow } from './postgres-rows'
 import { checksum, parseMemberRow, verifyUpdateRows } from './rows'
+import { postgresSessions } from './postgres-sessions'
 import type { MemberRow, QuarantineNote, SeqUpdate, Storage, StorageError } from './types'
+import { postgresReportStore } from '../monitoring/report-store-postgres'
 
 export interface PostgresOptions {
   readonly connectionString: string
@@ -91,6 +93,7 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Sto
   }
 
   return {
+    ...postgresSessions(pool),
     ping: () => value(async () => void (await pool.query('SELECT 1'))),
     createWorkspace: (ws, creator) =>
       value(() =>
@@ -199,6 +202,7 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Sto
       ),
     getSnapshot: (wsId, version) =>
       attempt(async () => parseSnapshotRow((await pool.query('SELECT * FROM snapshots WHERE workspace_id = $1 AND version = $2', [wsId, version])).rows[0])),
+    monitoringReports: postgresReportStore(pool),
     close: () => pool.end(),
   }
 }

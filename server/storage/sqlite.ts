@@ -10,6 +10,8 @@ import { join } from 'node:path'
 import { err, ok, type Result } from '../../shared/result'
 import { checksum, parseMemberRow, verifyUpdateRows } from './rows'
 import { SQLITE_MIGRATIONS } from './sqlite-schema'
+import { SQLITE_SESSION_MIGRATIONS, sqliteSessions } from './sqlite-sessions'
+import { sqliteReportStore } from '../monitoring/report-store-sqlite'
 import type { DocLog, MemberRow, QuarantinedRow, QuarantineNote, SeqUpdate, SnapshotRow, Storage, StorageError, WorkspaceRow } from './types'
 
 interface PendingAppend {
@@ -42,7 +44,7 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
   db.pragma('journal_mode = WAL')
   db.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`)
   db.pragma('foreign_keys = ON')
-  for (const sql of SQLITE_MIGRATIONS) db.exec(sql)
+  for (const sql of [...SQLITE_MIGRATIONS, ...SQLITE_SESSION_MIGRATIONS]) db.exec(sql)
 
   const q = {
     insertWorkspace: db.prepare('INSERT INTO workspaces (id, title, organisation, created_at) VALUES (?, ?, ?, ?)'),
@@ -159,6 +161,7 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
   }
 
   return {
+    ...sqliteSessions(db),
     createWorkspace: (ws, creator) => attempt(() => void createWorkspaceTx(ws, creator)),
     getWorkspace: (id) => attempt(() => toWorkspace(q.getWorkspace.get(id))),
     addMember: (m) => attempt(() => void insertMember(m)),
@@ -222,6 +225,7 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
           docState: new Uint8Array(r.doc_state),
         }
       }),
+    monitoringReports: sqliteReportStore(db),
     close: async () => {
       if (batch.length > 0) flushAppends()
       db.close()

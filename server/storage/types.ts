@@ -5,6 +5,8 @@
  */
 import type { MemberRole, StakeholderRole, InviteRole } from '../../shared/auth/roles'
 import type { Result } from '../../shared/result'
+import type { SessionStorage } from './session-types'
+import type { MonitoringReportStore } from '../monitoring/report-store'
 
 export interface WorkspaceRow {
   readonly id: string
@@ -70,7 +72,7 @@ export interface SeqUpdate {
   readonly update: Uint8Array
 }
 
-export interface Storage {
+export interface Storage extends SessionStorage {
   /** reachable and answering (readiness) */
   ping(): Promise<Result<void, StorageError>>
   createWorkspace(ws: WorkspaceRow, creator: MemberRow): Promise<Result<void, StorageError>>
@@ -109,6 +111,9 @@ export interface Storage {
   insertSnapshot(row: Omit<SnapshotRow, 'version'>): Promise<Result<SnapshotRow, StorageError>>
   listSnapshots(workspaceId: string): Promise<Result<readonly Omit<SnapshotRow, 'planJson' | 'docState'>[], StorageError>>
   getSnapshot(workspaceId: string, version: number): Promise<Result<SnapshotRow | undefined, StorageError>>
+
+  /** immutable cadence report versions (server/monitoring) */
+  readonly monitoringReports: MonitoringReportStore
 
   close(): Promise<void>
 }

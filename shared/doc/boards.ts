@@ -24,6 +24,8 @@ export const BOARDS = {
   swot: board('SWOT', [ROOTS.board.swot]),
   fishbone: board('Fishbone', [ROOTS.board.fishbone, ROOTS.board.whys]),
   plan: board('Plan', [ROOTS.board.plan]),
+  // the year's monitoring lives in its own `monitoring` document (no lock: members write statuses there)
+  monitoring: board('Monitoring', [], false),
   // group boards live in their own `group/<id>` documents, guarded by assignment, not by locks
   group: board('Breakout groups', [], false),
   gallery: board('Gallery walk', [ROOTS.board.gallery]),

@@ -198,7 +198,7 @@ describe('a live session in real browsers', () => {
       dock.getByRole('link', { name: /Facilitator panel/ }),
     ]) {
       const box = await control.boundingBox()
-      expect(box, await control.textContent()).not.toBeNull()
+      expect(box, (await control.textContent()) ?? '').not.toBeNull()
       expect((box?.y ?? 900) + (box?.height ?? 0)).toBeLessThanOrEqual(800)
     }
     await coach.screenshot({ path: '.tmp/dock-1280x800.png' })

@@ -1,12 +1,12 @@
 /** Facilitation's REST calls: the server clock (no auth), on the one HTTP client. */
 import { z } from 'zod'
-import { ROUTES } from '../../../shared/api/contract'
+import { API } from '../../../shared/api/routes'
 import { call } from '../api/http'
 
 const ServerTime = z.object({ now: z.number().finite() })
 
 /** The server's clock in ms, or null when the server cannot be reached or answers nonsense. */
 export async function fetchServerTime(): Promise<number | null> {
-  const r = await call(ServerTime, ROUTES.time, { noStore: true })
+  const r = await call(ServerTime, API.time, { noStore: true })
   return r.ok ? r.value.now : null
 }

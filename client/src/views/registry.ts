@@ -13,6 +13,7 @@ export const BOARD_COMPONENTS = {
   swot: lazy(() => import('./swot/SwotView')),
   fishbone: lazy(() => import('./fishbone/FishboneView')),
   plan: lazy(() => import('./plan/PlanView')),
+  monitoring: lazy(() => import('./monitoring/MonitoringView')),
   group: lazy(() => import('./group/GroupView')),
   gallery: lazy(() => import('./group/GalleryView')),
   'share-out': lazy(() => import('./group/ShareOutView')),

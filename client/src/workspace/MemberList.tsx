@@ -3,6 +3,7 @@ import { MEMBER_ROLE_LABELS, STAKEHOLDER_ROLES } from '../../../shared/auth/role
 import type { Member } from '../../../shared/api/contract'
 import type { PresenceEntry } from './hooks'
 import { useFacilitation } from '../facilitation/context'
+import { MemberActions } from '../session/MemberActions'
 
 export function presenceOf(member: Member, presence: readonly PresenceEntry[]): 'online' | 'away' | 'offline' {
   const mine = presence.filter((p) => p.userId === member.id)
@@ -49,6 +50,7 @@ export function MemberList({ members, presence, meId }: { members: readonly Memb
                   <span className="visually-hidden"> {m.displayName}</span>
                 </button>
               )}
+              <MemberActions member={m} />
             </li>
           )
         })}

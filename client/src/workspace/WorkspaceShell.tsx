@@ -1,4 +1,5 @@
 /** The workspace layout around the current board; provides the workspace context to every view. */
+import { SignOutButton } from '../session/SignOutButton'
 import { Suspense, useEffect, useMemo, useRef, useState, type ComponentType } from 'react'
 import type { ClientConfig, WorkspaceView } from '../../../shared/api/contract'
 import { BOARDS, boardOrDefault, boardsFor, type BoardId } from '../../../shared/doc/boards'
@@ -84,6 +85,7 @@ export function WorkspaceShell({ view, config, token, connection, currentView, p
             </button>
           )}
           {me.role === 'observer' && <p className="badge">Observer — view only</p>}
+          <SignOutButton workspaceId={workspace.id} token={token} />
         </header>
         <div style={{ gridArea: 'nav' }}>
           <BoardNav workspaceId={workspace.id} boards={boardsFor(me.role)} current={board.id} />
