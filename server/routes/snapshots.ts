@@ -3,6 +3,7 @@
  * included, lists, reads, diffs and exports them. Rows are immutable: nothing here updates or deletes.
  */
 import { Router, type Request } from 'express'
+import * as Y from 'yjs'
 import { z } from 'zod'
 import { diffPlans, summarizeDiff } from '../../shared/plan/diff'
 import type { PlanDocument } from '../../shared/plan/document'
@@ -23,6 +24,10 @@ export interface SnapshotDeps {
   readonly now: () => Date
   readonly memberRoute: MemberRoute
 }
+
+/** a second snapshot of an unchanged board within this long is the same click, not a new version */
+const SAME_SNAPSHOT_MS = 30_000
+const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && a.every((x, i) => x === b[i])
 
 const Version = z.string().regex(/^[1-9]\d{0,8}$/, 'must be a version number (1, 2, …)').transform(Number)
 const Params = {
@@ -53,13 +58,41 @@ export function snapshotRoutes(deps: SnapshotDeps): Router {
     return ok({ ...toMeta(row.value, members.value), plan: plan.value })
   }
 
+  // A double click, or two facilitators clicking at once, must make one version: requests of one
+  // workspace run in turn, and one that finds the latest version taken moments ago from exactly
+  // the board state there is now answers that version (200) instead of storing an identical one.
+  const turns = new Map<string, Promise<unknown>>()
+  const inTurn = <T>(workspaceId: string, fn: () => Promise<T>): Promise<T> => {
+    const run = (turns.get(workspaceId) ?? Promise.resolve()).then(fn, fn)
+    turns.set(workspaceId, run)
+    void run.finally(() => turns.get(workspaceId) === run && turns.delete(workspaceId))
+    return run
+  }
+  async function justTaken(ws: WorkspaceRow): Promise<Result<SnapshotDetail | null, ApiFailure>> {
+    const list = await storage.listSnapshots(ws.id)
+    if (!list.ok) return err(fromStorage(list.error))
+    const latest = list.value.at(-1)
+    if (!latest || deps.now().getTime() - Date.parse(latest.createdAt) > SAME_SNAPSHOT_MS) return ok(null)
+    const [row, current] = await Promise.all([storage.getSnapshot(ws.id, latest.version), deps.docs.read(ws.id, { kind: 'board' }, (doc) => Y.encodeStateVector(doc))])
+    if (!row.ok) return err(fromStorage(row.error))
+    if (!current.ok) return err(fromStorage(current.error))
+    if (!row.value || !sameBytes(Y.encodeStateVectorFromUpdate(row.value.docState), current.value)) return ok(null)
+    return load(ws, latest.version)
+  }
+
   router.post(
     API.snapshots,
     memberRoute(['facilitator'], async ({ req, workspace, me }) => {
       const body = parseBody(SnapshotBody, req.body)
       if (!body.ok) return body
-      const taken = await service.take(workspace, me, body.value.summary)
-      return taken.ok ? ok({ status: 201, body: taken.value }) : err(fromStorage(taken.error))
+      const summary = body.value.summary
+      return inTurn(workspace.id, async () => {
+        const existing = await justTaken(workspace)
+        if (!existing.ok) return existing
+        if (existing.value) return ok({ status: 200, body: existing.value })
+        const taken = await service.take(workspace, me, summary)
+        return taken.ok ? ok({ status: 201, body: taken.value }) : err(fromStorage(taken.error))
+      })
     }),
   )
 
