@@ -24,6 +24,9 @@ export interface Provenance {
   readonly groupId?: string
   /** stakeholder roles that voiced it */
   readonly roles: readonly string[]
+  /** the group's name and breakout round when promoted: kept, because a later round reuses group names and drops old groups */
+  readonly groupName?: string
+  readonly round?: number
 }
 
 export interface NewCard {
@@ -73,7 +76,12 @@ const local = ORIGINS.localUser
 const root = (doc: Y.Doc) => boardRoot(doc, 'synthesis')
 
 // board content is remote: plain values are parsed, Y types are checked with instanceof
-const ProvenanceValue = z.object({ roles: z.array(z.string()).catch([]), groupId: z.string().optional().catch(undefined) })
+const ProvenanceValue = z.object({
+  roles: z.array(z.string()).catch([]),
+  groupId: z.string().optional().catch(undefined),
+  groupName: z.string().max(200).optional().catch(undefined),
+  round: z.number().int().nonnegative().optional().catch(undefined),
+})
 const PerspectiveValue = z.object({ label: z.string(), order: z.string() })
 const ymap = (v: unknown): Y.Map<unknown> | undefined => (v instanceof Y.Map ? v : undefined)
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined)
@@ -127,7 +135,13 @@ export function addCard(doc: Y.Doc, c: NewCard, origin: Origin = local): void {
     // always present, so an editor can bind to it; empty means "no quote"
     m.set('quote', new Y.Text(c.quote ?? ''))
     if (c.quoteRole !== undefined) m.set('quoteRole', c.quoteRole)
-    m.set('provenance', { roles: [...c.provenance.roles], ...(c.provenance.groupId !== undefined ? { groupId: c.provenance.groupId } : {}) })
+    const { groupId, groupName, round } = c.provenance
+    m.set('provenance', {
+      roles: [...new Set(c.provenance.roles)],
+      ...(groupId !== undefined ? { groupId } : {}),
+      ...(groupName !== undefined ? { groupName } : {}),
+      ...(round !== undefined ? { round } : {}),
+    })
     if (c.authorId !== undefined) m.set('authorId', c.authorId)
     m.set('order', c.order)
     m.set('poll', new Y.Map<unknown>())
@@ -190,13 +204,18 @@ function readCard(id: string, m: Y.Map<unknown>): SynthesisCard | undefined {
   const column: SynthesisColumn | undefined =
     kind === 'agreement' || kind === 'disagreement' ? { kind } : kind === 'perspective' && role !== undefined ? { kind, role } : undefined
   if (topicId === undefined || column === undefined) return undefined
-  const { roles, groupId } = ProvenanceValue.catch({ roles: [] }).parse(m.get('provenance'))
+  const { roles, groupId, groupName, round } = ProvenanceValue.catch({ roles: [] }).parse(m.get('provenance'))
   const quoteRole = str(m.get('quoteRole'))
   const authorId = str(m.get('authorId'))
   return {
     id, topicId, column, text: text(m.get('text')), quote: text(m.get('quote')),
     ...(quoteRole !== undefined ? { quoteRole } : {}),
-    provenance: { roles, ...(groupId !== undefined ? { groupId } : {}) },
+    provenance: {
+      roles,
+      ...(groupId !== undefined ? { groupId } : {}),
+      ...(groupName !== undefined ? { groupName } : {}),
+      ...(round !== undefined ? { round } : {}),
+    },
     ...(authorId !== undefined ? { authorId } : {}),
     order: str(m.get('order')) ?? '',
     poll: tallyPoll(ymap(m.get('poll'))),

@@ -146,7 +146,7 @@ describe('facilitation and breakouts in real browsers', () => {
     await pia.getByRole('link', { name: 'Synthesis' }).click()
     const card = pia.getByTestId('synthesis-card').first()
     await expect.poll(() => card.getByRole('textbox').inputValue()).toBe('New teachers leave within two years')
-    await expect.poll(() => card.getByTestId('provenance').textContent()).toMatch(/From Group [12] · Teacher/)
+    await expect.poll(() => card.getByTestId('provenance').textContent()).toMatch(/^From Group [12] \(round 1\)/)
     await card.getByRole('button', { name: /Agree/ }).click()
     await expect.poll(() => card.getByRole('button', { name: /Agree/ }).getAttribute('aria-pressed')).toBe('true')
     await expect.poll(() => card.textContent()).toContain('Agree (1)')

@@ -119,6 +119,9 @@ describe('the symposium agenda, start to end', () => {
     for (const p of people) await p.getByTestId('synthesis').waitFor()
     await tess.getByRole('button', { name: 'Add the four symposium topics' }).click()
     await expect.poll(() => paz.getByTestId('synthesis').getByTestId('synthesis-topic').count()).toBe(4)
+    // the grid fits a 1280 px screen: no sideways scroll
+    const overflow = await paz.locator('.synthesis-scroll').evaluate((el) => el.scrollWidth - el.clientWidth)
+    expect(overflow).toBeLessThanOrEqual(1)
     await axeClean(paz)
   }, 240_000)
 })

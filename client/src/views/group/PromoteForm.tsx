@@ -5,12 +5,15 @@
 import { useId, useState } from 'react'
 import type * as Y from 'yjs'
 import { readSynthesis, type SynthesisColumn } from '../../../../shared/doc/synthesis'
+import { SYNTHESIS_TOPICS } from '../../../../shared/content/symposium'
 import { useWorkspace } from '../../workspace/context'
 import { useFacilitation } from '../../facilitation/context'
 import { addCardAtEnd, columnLabel, newTopic } from '../../../../shared/doc/synthesis-moves'
 import { markPromoted, type GroupNote } from './notes'
 
 const NEW_TOPIC = '__new__'
+/** one of the symposium's four discussion topics, made when first chosen */
+const SYMPOSIUM_TOPIC = 'symposium:'
 
 interface Props {
   readonly groupDoc: Y.Doc
@@ -25,7 +28,8 @@ export function PromoteForm({ groupDoc, note, groupId, groupName, onDone }: Prop
   const { control } = useFacilitation()
   const board = connection.board.doc
   const synthesis = readSynthesis(board)
-  const [topic, setTopic] = useState(synthesis.topics[0]?.id ?? NEW_TOPIC)
+  const missing = SYNTHESIS_TOPICS.filter((t) => !synthesis.topics.some((s) => s.title === t))
+  const [topic, setTopic] = useState(synthesis.topics[0]?.id ?? (missing[0] !== undefined ? SYMPOSIUM_TOPIC + missing[0] : NEW_TOPIC))
   const columns: SynthesisColumn[] = [{ kind: 'agreement' }, { kind: 'disagreement' }, { kind: 'perspective', role: note.role }]
   const [column, setColumn] = useState(2)
   const id = useId()
@@ -33,10 +37,12 @@ export function PromoteForm({ groupDoc, note, groupId, groupName, onDone }: Prop
   const promote = () => {
     const chosen = columns[column]
     if (!chosen) return
-    const topicId = topic === NEW_TOPIC ? newTopic(board, synthesis, `From ${groupName}`) : topic
+    const topicId = topic === NEW_TOPIC ? newTopic(board, synthesis, `From ${groupName}`) : topic.startsWith(SYMPOSIUM_TOPIC) ? newTopic(board, synthesis, topic.slice(SYMPOSIUM_TOPIC.length)) : topic
+    const round = control.breakout?.round
     const anonymous = control.anonymity === 'anonymous'
     const cardId = addCardAtEnd(board, {
-      topicId, column: chosen, text: note.text, roles: [note.role], groupId,
+      topicId, column: chosen, text: note.text, roles: [note.role], groupId, groupName,
+      ...(round !== undefined ? { round } : {}),
       ...(!anonymous && note.authorId !== undefined ? { authorId: note.authorId } : {}),
     })
     markPromoted(groupDoc, note.id, cardId)
@@ -49,6 +55,9 @@ export function PromoteForm({ groupDoc, note, groupId, groupName, onDone }: Prop
       <select id={`${id}-topic`} value={topic} onChange={(e) => setTopic(e.target.value)}>
         {synthesis.topics.map((t) => (
           <option key={t.id} value={t.id}>{t.title || 'Untitled topic'}</option>
+        ))}
+        {missing.map((t) => (
+          <option key={t} value={SYMPOSIUM_TOPIC + t}>{t}</option>
         ))}
         <option value={NEW_TOPIC}>New topic: “From {groupName}”</option>
       </select>

@@ -5,7 +5,7 @@ import { YTextField } from '../../ui/YTextField'
 import { useWorkspace } from '../../workspace/context'
 import { useFacilitation } from '../../facilitation/context'
 import { roleLabel } from '../../../../shared/auth/roles'
-import { columnLabel } from '../../../../shared/doc/synthesis-moves'
+import { columnLabel, provenanceText } from '../../../../shared/doc/synthesis-moves'
 
 interface Props {
   readonly card: SynthesisCard
@@ -22,7 +22,7 @@ export function CardView({ card, columns, canWrite, onStatus }: Props) {
   const doc = connection.board.doc
   const id = useId()
   const text = cardText(doc, card.id, 'text')
-  const group = card.provenance.groupId ? control.breakout?.groups.find((g) => g.id === card.provenance.groupId)?.name ?? 'a breakout group' : undefined
+  const currentName = card.provenance.groupId ? control.breakout?.groups.find((g) => g.id === card.provenance.groupId)?.name : undefined
   const author = card.authorId ? members.find((m) => m.id === card.authorId)?.displayName ?? 'a former member' : undefined
   const mine = card.poll.answers[me.id]
   const answer = (a: 'agree' | 'disagree') => {
@@ -38,8 +38,7 @@ export function CardView({ card, columns, canWrite, onStatus }: Props) {
         </blockquote>
       )}
       <p className="small muted provenance" data-testid="provenance">
-        {group ? `From ${group}` : 'Added in the room'}
-        {card.provenance.roles.length > 0 && ` · ${card.provenance.roles.map(roleLabel).join(', ')}`}
+        {provenanceText(card.provenance, card.column, currentName)}
         {' · '}
         {author ? `by ${author}` : 'no author'}
       </p>
