@@ -126,6 +126,38 @@ describe('a live session in real browsers', () => {
     expect(await seriousAxeViolations(sam, { exclude: ['.tl-container'] })).toEqual([])
   }, 180_000)
 
+  it('a write refused by the server reloads only that board in place, keeps the member on it, and shows the refused text to copy', async () => {
+    const { coach, created } = await coachWorkspace()
+    const tess = await person(created.participantLink, 'Tess Typist', 'teacher')
+    await board(tess, 'Plan')
+    await tess.getByRole('textbox', { name: 'Vision' }).fill('Every student on grade level')
+    await saved(tess)
+    await lockFromPanel(coach, 'Plan', true)
+    await expect.poll(() => banner(tess).textContent()).toContain('Plan is locked for review by Coach Kim')
+    // the UI no longer takes input, so write past it, as a client that missed the lock would; the
+    // relay honours in-flight writes for a short grace, so keep writing until one is refused
+    let n = 0
+    await expect
+      .poll(
+        async () => {
+          n++
+          await tess.evaluate((i) => {
+            const hook = (window as unknown as { __rootworkTest: { connection: { board: { doc: { getMap(n: string): { set(k: string, v: string): void } } } } } }).__rootworkTest
+            hook.connection.board.doc.getMap('plan').set(`late-${i}`, `Attendance dips ${i}`)
+          }, n)
+          return tess.getByTestId('refused-notice').count()
+        },
+        { timeout: 20_000, interval: 250 },
+      )
+      .toBe(1)
+    expect(new URL(tess.url()).pathname).toMatch(/\/plan$/)
+    await expect.poll(() => tess.getByRole('textbox', { name: 'Your text that was not saved' }).inputValue()).toContain('Attendance dips')
+    await expect.poll(() => tess.getByTestId('sync-status').getAttribute('data-save')).not.toBe('refused')
+    expect(await tess.getByRole('textbox', { name: 'Vision' }).inputValue()).toBe('Every student on grade level')
+    await tess.getByRole('button', { name: 'Done' }).click()
+    await expect.poll(() => tess.getByTestId('refused-notice').count()).toBe(0)
+  }, 120_000)
+
   it('follow me: followers track the coach across boards and whiteboard pans, a follower who pans breaks away, and a reload keeps each state', async () => {
     const { coach, created } = await coachWorkspace()
     const fay = await person(created.participantLink, 'Fay Follower', 'teacher')

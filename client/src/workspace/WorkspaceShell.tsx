@@ -1,6 +1,6 @@
 /** The workspace layout around the current board; provides the workspace context to every view. */
 import { SignOutButton } from '../session/SignOutButton'
-import { Suspense, useEffect, useMemo, useRef, useState, type ComponentType } from 'react'
+import { Suspense, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ComponentType } from 'react'
 import type { ClientConfig, WorkspaceView } from '../../../shared/api/contract'
 import { BOARDS, boardOrDefault, boardsFor, type BoardId } from '../../../shared/doc/boards'
 import { FacilitationProvider } from '../facilitation/FacilitationProvider'
@@ -17,6 +17,7 @@ import { useFirstSync, usePresence } from './hooks'
 import { MemberList } from './MemberList'
 import { ShareDialog } from './ShareDialog'
 import { StatusPill } from './StatusPill'
+import { RefusedNotice } from './RefusedNotice'
 import type { WorkspaceConnection } from './workspace-connection'
 
 interface Props {
@@ -42,6 +43,11 @@ export function WorkspaceShell({ view, config, token, connection, currentView, p
   const board = { id: boardId, label: BOARDS[boardId].label }
   const Board = components[boardId]
   const viewPath = viewPathOf(usePath())
+  // a refused write reloads the board document in place: the board remounts on the fresh copy
+  const generation = useSyncExternalStore(
+    (l) => connection.subscribe(l),
+    () => connection.generation,
+  )
 
   // someone we have not heard of is here: they joined after we loaded the member list. Refresh at
   // most every 2 s, and always once more after the last arrival so nobody is missed.
@@ -61,7 +67,7 @@ export function WorkspaceShell({ view, config, token, connection, currentView, p
   }, [unknownHere, onMembersChanged])
 
   // where this person is, for followers: the board, or `group/<id>`
-  useEffect(() => connection.setLocation(viewPath || board.id), [connection, viewPath, board.id])
+  useEffect(() => connection.setLocation(viewPath || board.id), [connection, viewPath, board.id, generation])
 
   const context: WorkspaceContextValue = useMemo(
     () => ({ workspace, me, members, token, connection, config, refreshMembers: onMembersChanged }),
@@ -99,9 +105,10 @@ export function WorkspaceShell({ view, config, token, connection, currentView, p
         <main className="workspace-main" id="board" aria-label={board.label}>
           <PinnedPrompts />
           <AccessBanner board={board.id} groupId={groupIdOf(viewPath)} />
+          <RefusedNotice connection={connection} />
           {ready ? (
             <Suspense fallback={<p aria-busy="true">Loading {board.label.toLowerCase()}…</p>}>
-              <Board />
+              <Board key={generation} />
             </Suspense>
           ) : (
             <p aria-busy="true" className="page">

@@ -5,6 +5,7 @@
  */
 import type { DocName } from '../../../shared/doc/names'
 import { formatDocName } from '../../../shared/doc/names'
+import type * as Y from 'yjs'
 import { DocConnection } from './doc-connection'
 import { deriveStatus, type StatusView } from './status'
 import { SYNC_PATH } from '../../../shared/api/routes'
@@ -22,7 +23,11 @@ export function syncUrlFor(location: Location): string {
 }
 
 export class WorkspaceConnection {
-  readonly board: DocConnection
+  private boardConn: DocConnection
+  /** bumped when the board document is reloaded in place (after a refused write): views remount on it */
+  private boardGeneration = 0
+  private refused: readonly string[] = []
+  private emitted = { generation: 0, refused: this.refused }
   readonly control: DocConnection
   readonly published: DocConnection
   readonly mine: DocConnection
@@ -37,12 +42,30 @@ export class WorkspaceConnection {
     private readonly token: string,
     readonly me: PresenceUser,
   ) {
-    this.board = this.connect({ kind: 'board' })
+    this.boardConn = this.connectBoard()
     this.control = this.connect({ kind: 'control' })
     this.published = this.connect({ kind: 'published' })
     this.mine = this.connect({ kind: 'private', memberId: me.id })
     this.status = this.computeStatus()
     this.board.provider.awareness.setLocalState({ user: me, activity: 'active' })
+  }
+
+  get board(): DocConnection {
+    return this.boardConn
+  }
+
+  get generation(): number {
+    return this.boardGeneration
+  }
+
+  /** Texts this member wrote that the server refused (e.g. typed into a board just locked), to copy. */
+  get refusedTexts(): readonly string[] {
+    return this.refused
+  }
+
+  dismissRefused(): void {
+    this.refused = []
+    this.emit()
   }
 
   /** Opens (or shares) an on-demand document; call the returned function to let go of it. */
@@ -92,8 +115,42 @@ export class WorkspaceConnection {
     for (const d of this.disposers.splice(0)) d()
     for (const { conn } of this.extra.values()) conn.destroy()
     this.extra.clear()
-    for (const conn of [this.board, this.control, this.published, this.mine]) conn.destroy()
+    for (const conn of [this.boardConn, this.control, this.published, this.mine]) conn.destroy()
     this.listeners.clear()
+  }
+
+  /**
+   * The board document; when the server refuses one of its writes (4409), only this document is
+   * reloaded in place — a fresh copy from the server — and what the refused copy held that the
+   * fresh one lacks is kept for the member to copy. The member stays on the same board.
+   */
+  private connectBoard(): DocConnection {
+    const conn = this.connect({ kind: 'board' })
+    let reloading = false
+    this.disposers.push(
+      conn.subscribe(() => {
+        if (reloading || !conn.current.refused || conn !== this.boardConn) return
+        reloading = true
+        queueMicrotask(() => this.reloadBoard(conn))
+      }),
+    )
+    return conn
+  }
+
+  private reloadBoard(old: DocConnection): void {
+    const fresh = this.connectBoard()
+    const local = old.provider.awareness.getLocalState()
+    if (local) fresh.provider.awareness.setLocalState(local)
+    // swap once the fresh copy has synced, so no view ever binds to an empty document
+    const done = fresh.subscribe(() => {
+      if (!fresh.current.synced) return
+      done()
+      this.refused = [...new Set([...this.refused, ...lostTexts(old.doc, fresh.doc)])]
+      this.boardConn = fresh
+      this.boardGeneration++
+      old.destroy()
+      this.emit()
+    })
   }
 
   private connect(doc: DocName): DocConnection {
@@ -108,10 +165,34 @@ export class WorkspaceConnection {
   }
 
   private emit(): void {
-    if (!this.board) return
+    if (!this.boardConn) return
     const next = this.computeStatus()
-    if (next.label === this.status?.label && next.save === this.status.save) return
+    const same = this.emitted.generation === this.boardGeneration && this.emitted.refused === this.refused
+    if (same && next.label === this.status?.label && next.save === this.status.save) return
     this.status = next
+    this.emitted = { generation: this.boardGeneration, refused: this.refused }
     for (const l of this.listeners) l()
   }
+}
+
+/** Strings the refused copy holds that the server's copy does not: what the member would lose. */
+function lostTexts(refused: Y.Doc, server: Y.Doc): string[] {
+  const kept = new Set<string>()
+  const lost: string[] = []
+  const walk = (value: unknown, into: (s: string) => void): void => {
+    if (typeof value === 'string') into(value)
+    else if (Array.isArray(value)) value.forEach((v) => walk(v, into))
+    else if (value && typeof value === 'object') Object.values(value).forEach((v) => walk(v, into))
+  }
+  // every root of the board document is a Y.Map (shared/doc/schema.ts)
+  const json = (doc: Y.Doc, name: string): unknown => {
+    try {
+      return doc.getMap(name).toJSON()
+    } catch {
+      return null
+    }
+  }
+  for (const name of server.share.keys()) walk(json(server, name), (t) => kept.add(t))
+  for (const name of refused.share.keys()) walk(json(refused, name), (t) => t.trim().length > 1 && !kept.has(t) && lost.push(t))
+  return lost
 }
