@@ -21,6 +21,10 @@ export const Config = z.object({
   COMPACT_AFTER: int(500),
   UNLOAD_DELAY_MS: z.coerce.number().int().min(0).default(5000),
   TLDRAW_LICENSE_KEY: z.string().optional(),
+  /** largest image a member may upload to the whiteboard */
+  ASSET_MAX_BYTES: int(10 * 1024 * 1024),
+  /** uploads one workspace may hold in total */
+  ASSET_QUOTA_BYTES: int(200 * 1024 * 1024),
   STATIC_DIR: z.string().optional(),
   /** scale-out: PostgreSQL instead of SQLite */
   DATABASE_URL: PostgresUrl.optional(),

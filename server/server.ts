@@ -15,6 +15,8 @@ import { attachRelay, type Relay } from './sync/relay'
 import type { Storage } from './storage/types'
 import { localFanout, type Fanout } from './cluster/fanout'
 import { readinessRoute } from './cluster/readiness'
+import { assetRoutes } from './assets/routes'
+import { assetStoreFor } from './assets/open'
 
 export interface RunningServer {
   readonly url: string
@@ -28,7 +30,7 @@ export type ServerConfig = Pick<
   Config,
   | 'PORT' | 'HOST' | 'PUBLIC_URL' | 'MAX_FRAME_BYTES' | 'RATE_BURST' | 'RATE_PER_SECOND'
   | 'AWARENESS_MAX_BYTES' | 'AWARENESS_MAX_DEPTH' | 'COMPACT_AFTER' | 'UNLOAD_DELAY_MS' | 'TLDRAW_LICENSE_KEY' | 'STATIC_DIR'
-  | 'CATCH_UP_INTERVAL_MS'
+  | 'CATCH_UP_INTERVAL_MS' | 'ASSET_MAX_BYTES' | 'ASSET_QUOTA_BYTES'
 >
 
 export async function startServer(config: ServerConfig, storage: Storage, log = defaultLog, fanout: Fanout = localFanout()): Promise<RunningServer> {
@@ -62,7 +64,9 @@ export async function startServer(config: ServerConfig, storage: Storage, log = 
     storage,
     onWorkspaceCreated: (workspaceId) => setUpWorkspaceDocs(docs, workspaceId),
     onMemberJoined: (workspaceId, memberId) => setUpMemberDocs(docs, workspaceId, memberId),
-    extraRoutes: [readinessRoute({ storage, fanout, draining: () => draining }), ...featureRoutes({ storage, docs, relay, now, random: Math.random })],
+    extraRoutes: [readinessRoute({ storage, fanout, draining: () => draining }), ...featureRoutes({ storage, docs, relay, now, random: Math.random }),
+      assetRoutes({ storage, assets: assetStoreFor(storage), maxBytes: config.ASSET_MAX_BYTES, quotaBytes: config.ASSET_QUOTA_BYTES, now }),
+    ],
     publicUrl: config.PUBLIC_URL,
     now,
     onRoleChanged: (memberId) => {
@@ -70,7 +74,7 @@ export async function startServer(config: ServerConfig, storage: Storage, log = 
       relay.disconnectMember(memberId, reason)
       fanout.disconnectMember(memberId, reason) // the member's other sockets may be on other instances
     },
-    clientConfig: { maxFrameBytes: config.MAX_FRAME_BYTES, ...(config.TLDRAW_LICENSE_KEY ? { tldrawLicenseKey: config.TLDRAW_LICENSE_KEY } : {}) },
+    clientConfig: { maxFrameBytes: config.MAX_FRAME_BYTES, assetMaxBytes: config.ASSET_MAX_BYTES, ...(config.TLDRAW_LICENSE_KEY ? { tldrawLicenseKey: config.TLDRAW_LICENSE_KEY } : {}) },
     staticDir: config.STATIC_DIR,
   })
   http.on('request', app)

@@ -34,7 +34,10 @@ async function attempt<T>(fn: () => Promise<Result<T, StorageError>>): Promise<R
 }
 const value = <T>(fn: () => Promise<T>) => attempt(async () => ok(await fn()))
 
-export async function openPostgresStorage(options: PostgresOptions): Promise<Storage> {
+/** the pool is exposed for stores that keep their own tables beside it (assets) */
+export type PostgresStorage = Storage & { readonly pool: pg.Pool }
+
+export async function openPostgresStorage(options: PostgresOptions): Promise<PostgresStorage> {
   const pool = new pg.Pool({
     connectionString: options.connectionString,
     max: options.maxConnections ?? 10,
@@ -75,6 +78,7 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Sto
   }
 
   return {
+    pool,
     ping: () => value(async () => void (await pool.query('SELECT 1'))),
     createWorkspace: (ws, creator) =>
       value(() =>

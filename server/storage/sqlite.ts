@@ -32,7 +32,10 @@ function attempt<T>(fn: () => T): Promise<Result<T, StorageError>> {
   }
 }
 
-export function openSqliteStorage(options: SqliteOptions): Storage {
+/** the database handle is exposed for stores that keep their own tables beside it (assets) */
+export type SqliteStorage = Storage & { readonly sqlite: Database.Database }
+
+export function openSqliteStorage(options: SqliteOptions): SqliteStorage {
   let file = ':memory:'
   if (options.dataDir !== ':memory:') {
     mkdirSync(options.dataDir, { recursive: true })
@@ -146,6 +149,7 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
   }
 
   return {
+    sqlite: db,
     createWorkspace: (ws, creator) => attempt(() => void createWorkspaceTx(ws, creator)),
     getWorkspace: (id) => attempt(() => toWorkspace(q.getWorkspace.get(id))),
     addMember: (m) => attempt(() => void insertMember(m)),
