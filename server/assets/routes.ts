@@ -8,6 +8,7 @@
 import express, { type ErrorRequestHandler, type Request, type Response, type Router } from 'express'
 import { createHash } from 'node:crypto'
 import type { ApiError } from '../../shared/api/contract'
+import { formatBytes } from '../../shared/sync/frame-budget'
 import { authenticate } from '../http/auth'
 import { fromStorage, sendFailure } from '../http/errors'
 import type { Storage } from '../storage/types'
@@ -22,7 +23,7 @@ export interface AssetRouteDeps {
   readonly now: () => Date
 }
 
-const mib = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KiB` : `${(bytes / (1024 * 1024)).toFixed(1)} MiB`)
+const mib = formatBytes
 const ASSET_ID = /^[A-Za-z0-9_-]{43}$/
 
 /** statuses the shared failure kinds do not have */

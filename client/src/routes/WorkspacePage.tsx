@@ -43,6 +43,7 @@ export function WorkspacePage({ workspaceId, view }: { workspaceId: string; view
   }, [workspaceId])
 
   const me = loaded?.view.me
+  const maxFrameBytes = loaded?.config.maxFrameBytes
   useEffect(() => {
     if (!me || !token) return
     const conn = new WorkspaceConnection(syncUrlFor(location), workspaceId, token, {
@@ -51,7 +52,7 @@ export function WorkspacePage({ workspaceId, view }: { workspaceId: string; view
       color: me.color,
       role: me.role,
       stakeholderRole: me.stakeholderRole,
-    })
+    }, { maxFrameBytes })
     setConnection(conn)
     const testHook: unknown = Reflect.get(window, '__rootworkTest')
     if (typeof testHook === 'object' && testHook !== null) Reflect.set(testHook, 'connection', conn)
@@ -62,7 +63,7 @@ export function WorkspacePage({ workspaceId, view }: { workspaceId: string; view
       setConnection(undefined)
       conn.destroy()
     }
-  }, [me?.id, me?.role, token, workspaceId])
+  }, [me?.id, me?.role, token, workspaceId, maxFrameBytes])
 
   if (problem)
     return (

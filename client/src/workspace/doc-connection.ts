@@ -1,29 +1,55 @@
 /**
- * One document's connection: a stock y-websocket provider plus a save tracker that reads the
- * server's acknowledgements (sync step 1 frames carrying its state vector). `destroy()` undoes all.
+ * One document's connection: a stock y-websocket provider over a size-guarded socket, a save
+ * tracker that reads the server's acknowledgements (sync step 1 frames carrying its state vector),
+ * and, for documents this member writes, a copy in IndexedDB that survives a reload. `destroy()`
+ * undoes all.
  */
 import * as Y from 'yjs'
 import * as decoding from 'lib0/decoding'
 import { WebsocketProvider } from 'y-websocket'
+import { formatBytes } from '../../../shared/sync/frame-budget'
 import { coveredBy, type DocFacts } from './status'
+import { guardDoc } from './frame-guard'
+import { guardedWebSocket } from './guarded-socket'
+import { LocalCopy } from './local-persistence'
+import { countConnectionClose } from './test-counters'
+
+export interface DocConnectionOptions {
+  /** the relay's frame limit (GET /api/config): nothing larger is ever sent */
+  readonly maxFrameBytes?: number | undefined
+  /** IndexedDB name for a document this member writes; absent: nothing is kept locally */
+  readonly persistAs?: string | undefined
+  /** tells the person an edit was refused locally */
+  readonly onRefused?: ((message: string) => void) | undefined
+}
 
 export class DocConnection {
   readonly doc = new Y.Doc()
   readonly provider: WebsocketProvider
+  private readonly local: LocalCopy | undefined
   private serverVector = new Map<number, number>()
   private unsaved = false
   private everConnected = false
   private refused: string | undefined
   private readonly listeners = new Set<() => void>()
   private readonly watched = new WeakSet<WebSocket>()
-  private facts: DocFacts = { connected: false, synced: false, unsaved: false, everConnected: false }
+  private facts: DocFacts = { connected: false, synced: false, unsaved: false, unprotected: false, everConnected: false }
 
   constructor(
     syncUrl: string,
     readonly room: string,
     token: string,
+    options: DocConnectionOptions = {},
   ) {
-    this.provider = new WebsocketProvider(syncUrl, room, this.doc, { params: { token }, maxBackoffTime: 5000 })
+    // first, so the local copy's write of each change is queued before anything else looks at it
+    this.local = options.persistAs ? new LocalCopy(options.persistAs, this.doc, this.refresh) : undefined
+    const refuse = options.onRefused ?? (() => undefined)
+    const max = options.maxFrameBytes
+    if (max) guardDoc(this.doc, max, refuse)
+    const socket = max
+      ? guardedWebSocket(max, (bytes) => refuse(`A change of ${formatBytes(bytes)} is too large to send (at most ${formatBytes(max)}); it stays on this device only. Reload to continue.`))
+      : WebSocket
+    this.provider = new WebsocketProvider(syncUrl, room, this.doc, { params: { token }, maxBackoffTime: 5000, WebSocketPolyfill: socket })
     this.provider.on('status', this.onStatus)
     this.provider.on('sync', this.refresh)
     this.provider.on('connection-close', this.onClose)
@@ -46,6 +72,7 @@ export class DocConnection {
     this.provider.off('connection-close', this.onClose)
     this.doc.off('update', this.onUpdate)
     this.provider.destroy()
+    this.local?.destroy()
     this.doc.destroy()
     this.listeners.clear()
   }
@@ -58,6 +85,7 @@ export class DocConnection {
 
   /** 4409: the server refused a write; reconnecting would resend it forever, so stop and ask for a reload */
   private onClose = (event: CloseEvent | null) => {
+    countConnectionClose()
     if (event?.code !== 4409) return
     this.refused = event.reason || 'the server refused it'
     this.provider.disconnect()
@@ -92,11 +120,12 @@ export class DocConnection {
       connected: this.provider.wsconnected,
       synced: this.provider.synced,
       unsaved: this.unsaved,
+      unprotected: this.unsaved && !(this.local?.persisted ?? false),
       everConnected: this.everConnected,
       refused: this.refused,
     }
     const f = this.facts
-    if (f.connected === next.connected && f.synced === next.synced && f.unsaved === next.unsaved && f.everConnected === next.everConnected && f.refused === next.refused) return
+    if (f.connected === next.connected && f.synced === next.synced && f.unsaved === next.unsaved && f.unprotected === next.unprotected && f.everConnected === next.everConnected && f.refused === next.refused) return
     this.facts = next
     for (const l of this.listeners) l()
   }

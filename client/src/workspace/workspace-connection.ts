@@ -2,18 +2,29 @@
  * All of a workspace's documents for one member: `board`, `control`, `published` and the member's
  * own `private/<id>` open at once; heavier ones (`whiteboard`, breakout `group/<id>`) open on demand
  * and close when the last view lets go. Presence rides on the board document's awareness.
+ * Documents the member may write are also kept in IndexedDB; closing the tab warns only when a
+ * change is neither acknowledged by the server nor stored there.
  */
+import type { MemberRole } from '../../../shared/auth/roles'
 import type { DocName } from '../../../shared/doc/names'
 import { formatDocName } from '../../../shared/doc/names'
+import { accessTo } from '../../../shared/doc/permissions'
 import { DocConnection } from './doc-connection'
-import { deriveStatus, type StatusView } from './status'
+import { persistenceName } from './local-persistence'
+import { Notices } from './notices'
+import { deriveStatus, wouldLoseChanges, type StatusView } from './status'
 
 export interface PresenceUser {
   readonly id: string
   readonly name: string
   readonly color: string
-  readonly role: string
+  readonly role: MemberRole
   readonly stakeholderRole: string
+}
+
+export interface WorkspaceConnectionOptions {
+  /** the relay's frame limit from GET /api/config */
+  readonly maxFrameBytes?: number | undefined
 }
 
 export function syncUrlFor(location: Location): string {
@@ -25,6 +36,8 @@ export class WorkspaceConnection {
   readonly control: DocConnection
   readonly published: DocConnection
   readonly mine: DocConnection
+  /** local refusals (an edit too large to share) for the person to read */
+  readonly notices = new Notices()
   private readonly extra = new Map<string, { conn: DocConnection; refs: number }>()
   private readonly listeners = new Set<() => void>()
   private status: StatusView
@@ -35,6 +48,7 @@ export class WorkspaceConnection {
     readonly workspaceId: string,
     private readonly token: string,
     readonly me: PresenceUser,
+    private readonly options: WorkspaceConnectionOptions = {},
   ) {
     this.board = this.connect({ kind: 'board' })
     this.control = this.connect({ kind: 'control' })
@@ -42,6 +56,15 @@ export class WorkspaceConnection {
     this.mine = this.connect({ kind: 'private', memberId: me.id })
     this.status = this.computeStatus()
     this.board.provider.awareness.setLocalState({ user: me, activity: 'active' })
+    if (typeof window !== 'undefined') {
+      window.addEventListener('beforeunload', this.onBeforeUnload)
+      this.disposers.push(() => window.removeEventListener('beforeunload', this.onBeforeUnload))
+    }
+  }
+
+  /** every document open now (core and on-demand) */
+  get all(): readonly DocConnection[] {
+    return [this.board, this.control, this.published, this.mine, ...[...this.extra.values()].map((e) => e.conn)]
   }
 
   /** Opens (or shares) an on-demand document; call the returned function to let go of it. */
@@ -95,21 +118,35 @@ export class WorkspaceConnection {
     this.listeners.clear()
   }
 
+  private onBeforeUnload = (event: BeforeUnloadEvent) => {
+    if (!wouldLoseChanges(this.all.map((c) => c.current))) return
+    event.preventDefault()
+    // older browsers show the dialog only when returnValue is set
+    event.returnValue = ''
+  }
+
   private connect(doc: DocName): DocConnection {
-    const conn = new DocConnection(this.syncUrl, `${this.workspaceId}/${formatDocName(doc)}`, this.token)
+    const name = formatDocName(doc)
+    // a group document is opened only by its members (the relay refuses anyone else)
+    const groupId = doc.kind === 'group' ? doc.groupId : undefined
+    const writes = accessTo({ memberId: this.me.id, role: this.me.role, groupId }, doc).write
+    const conn = new DocConnection(this.syncUrl, `${this.workspaceId}/${name}`, this.token, {
+      maxFrameBytes: this.options.maxFrameBytes,
+      persistAs: writes ? persistenceName(this.workspaceId, this.me.id, name) : undefined,
+      onRefused: this.notices.report,
+    })
     this.disposers.push(conn.subscribe(() => this.emit()))
     return conn
   }
 
   private computeStatus(): StatusView {
-    const all = [this.board, this.control, this.published, this.mine, ...[...this.extra.values()].map((e) => e.conn)]
-    return deriveStatus(all.map((c) => c.current))
+    return deriveStatus(this.all.map((c) => c.current))
   }
 
   private emit(): void {
     if (!this.board) return
     const next = this.computeStatus()
-    if (next.label === this.status?.label && next.save === this.status.save) return
+    if (next.label === this.status?.label && next.save === this.status.save && next.connection === this.status.connection) return
     this.status = next
     for (const l of this.listeners) l()
   }
