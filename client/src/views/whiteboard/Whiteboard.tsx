@@ -14,6 +14,7 @@ import {
   defaultShapeUtils,
   useTldrawUser,
   type Editor,
+  type TLAssetStore,
   type TLPresenceUserInfo,
   type TLStoreWithStatus,
   type TLUserPreferences,
@@ -39,11 +40,18 @@ export interface WhiteboardProps {
   licenseKey?: string
   /** the facilitator's camera while this person follows them ("bring everyone to me") */
   camera?: { x: number; y: number; zoom: number } | null
+  /** where dropped images go (the server) and how they are read back */
+  assets?: TLAssetStore
+  /** largest image the server accepts; tldraw refuses larger ones with its own message */
+  maxAssetBytes?: number
 }
 
-export function Whiteboard({ doc, awareness, readOnly, user, licenseKey, camera }: WhiteboardProps): JSX.Element {
+/** what the server accepts (server/assets/sniff.ts): no SVG, which can carry script */
+const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const
+
+export function Whiteboard({ doc, awareness, readOnly, user, licenseKey, camera, assets, maxAssetBytes }: WhiteboardProps): JSX.Element {
   const [store] = useState(() =>
-    createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils }),
+    createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils, ...(assets ? { assets } : {}) }),
   )
   const [bound, setBound] = useState(false)
   useEffect(() => {
@@ -100,6 +108,9 @@ export function Whiteboard({ doc, awareness, readOnly, user, licenseKey, camera 
         licenseKey={licenseKey}
         user={tldrawUser}
         onMount={handleMount}
+        acceptedImageMimeTypes={IMAGE_TYPES}
+        acceptedVideoMimeTypes={[]}
+        {...(maxAssetBytes ? { maxAssetSize: maxAssetBytes } : {})}
       />
     </div>
   )
