@@ -59,8 +59,15 @@ export function serveConnection(ws: WebSocket, ctx: ConnectionContext): void {
   let acquired = false
   let deniedNotified = false
 
+  // keepalive (stand-in until the relay's own lands): an empty awareness update after 10 s of
+  // silence, so the stock provider's 30 s "nothing received" timer never reconnects an idle doc
+  let lastSent = Date.now()
+  const keepalive = setInterval(() => {
+    if (Date.now() - lastSent >= 10_000) peer.send(encodeAwarenessMessage(new Uint8Array([0])))
+  }, 5_000)
   const peer: Peer = {
     send(message) {
+      lastSent = Date.now()
       // no per-message callback: a failed send surfaces as the socket's 'error'/'close' anyway
       if (ws.readyState === ws.OPEN) ws.send(message)
     },
@@ -185,6 +192,7 @@ export function serveConnection(ws: WebSocket, ctx: ConnectionContext): void {
 
   ws.on('close', () => {
     closed = true
+    clearInterval(keepalive)
     clearTimeout(ackTimer)
     void chain.finally(() => {
       if (live) {
