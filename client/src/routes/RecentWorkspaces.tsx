@@ -22,7 +22,7 @@ export function RecentWorkspaces() {
   return (
     <section aria-labelledby="recent-heading" className="card">
       <h2 id="recent-heading">Recent workspaces on this device</h2>
-      <p role="status" className="muted">{left}</p>
+      <p role="status" className="muted leave-status">{left}</p>
       {recent.length === 0 ? (
         <p className="empty">Workspaces you create or join appear here, so you can come back without the link.</p>
       ) : (
@@ -36,7 +36,7 @@ export function RecentWorkspaces() {
                 {s.organisation} · you are {s.displayName} ({s.role})
               </span>{' '}
               {confirming === s.workspaceId ? (
-                <span role="group" aria-label={`Leave ${s.title}`}>
+                <span role="group" className="leave-confirm" aria-label={`Leave ${s.title}`}>
                   Forget your access and the edits kept in this browser?{' '}
                   <button type="button" className="inline" onClick={() => void leave(s)}>
                     Leave
