@@ -62,4 +62,54 @@ describe('nothing a member does loses work, in real browsers', () => {
     await expect.poll(() => status(participant).getAttribute('data-save'), { timeout: 20_000 }).toBe('saved')
     await Promise.all([fContext.close(), pContext.close()])
   })
+
+  it('a paste too large to share is refused in the field with a message, and typing after it still reaches another member', async () => {
+    const fContext = await newContext(app.browser)
+    const facilitator = await fContext.newPage()
+    const created = await createWorkspaceInUi(facilitator, app.server.url)
+    await openSwot(facilitator)
+    await facilitator.getByRole('button', { name: 'Create the first SWOT board' }).click()
+    const pContext = await newContext(app.browser)
+    const participant = await pContext.newPage()
+    await joinInUi(participant, created.participantLink, 'Pat Teacher')
+    await openSwot(participant)
+    await participant.getByRole('button', { name: '+ Add a strength' }).click()
+    await participant.keyboard.type('Strong PLCs')
+    const mine = participant.getByRole('textbox', { name: 'Strength 1', exact: true })
+    const theirs = facilitator.getByRole('textbox', { name: 'Strength 1', exact: true })
+    await expect.poll(() => theirs.inputValue().catch(() => '')).toBe('Strong PLCs')
+
+    // a 3 MB paste: more than the relay's 2 MiB frame limit
+    await mine.evaluate((el: HTMLTextAreaElement) => {
+      el.value = `${el.value}${'x'.repeat(3 * 1024 * 1024)}`
+      el.dispatchEvent(new Event('input', { bubbles: true }))
+    })
+    await expect.poll(() => participant.getByTestId('local-refusal').textContent()).toContain('too large to share')
+    expect(await mine.inputValue()).toBe('Strong PLCs')
+
+    await mine.focus()
+    await participant.keyboard.press('End')
+    await participant.keyboard.type(' in math')
+    await expect.poll(() => theirs.inputValue()).toBe('Strong PLCs in math')
+    expect(await connectionCloses(participant)).toBe(0)
+    await Promise.all([fContext.close(), pContext.close()])
+  })
+
+  it('leaving a workspace from the home page forgets it and deletes the copies kept in this browser', async () => {
+    const context = await newContext(app.browser)
+    const page = await context.newPage()
+    const created = await createWorkspaceInUi(page, app.server.url)
+    await waitForEditor(page)
+    const workspaceId = new URL(created.workspaceUrl).pathname.split('/')[2] ?? ''
+    const kept = () => page.evaluate(async (id) => (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.includes(id)), workspaceId)
+    await expect.poll(kept).toHaveLength(4) // board, control, private, whiteboard: what a facilitator writes
+
+    await page.goto(app.server.url)
+    await page.getByRole('button', { name: 'Leave Grade 7 math — root causes on this device' }).click()
+    await page.getByRole('group', { name: 'Leave Grade 7 math — root causes' }).getByRole('button', { name: 'Leave' }).click()
+    await page.getByText('You left “Grade 7 math — root causes” on this device.').waitFor()
+    await expect.poll(kept).toEqual([])
+    expect(await page.getByRole('link', { name: 'Grade 7 math — root causes' }).count()).toBe(0)
+    await context.close()
+  })
 })
