@@ -14,6 +14,16 @@ import { guardedWebSocket } from './guarded-socket'
 import { LocalCopy } from './local-persistence'
 import { countConnectionClose } from './test-counters'
 
+/** what a refusal means when the server gave no reason (codes: server/sync/protocol.ts) */
+const REFUSED: Partial<Record<number, string>> = {
+  4400: 'the server could not apply it',
+  4403: 'you no longer have access to this document',
+  4409: 'the server refused it',
+  4413: 'the storage quota is full',
+  4429: 'too many connections are open: close other tabs of this workspace',
+}
+const TOO_MANY_SOCKETS = 4429
+
 export interface DocConnectionOptions {
   /** the relay's frame limit (GET /api/config): nothing larger is ever sent */
   readonly maxFrameBytes?: number | undefined
@@ -83,11 +93,17 @@ export class DocConnection {
     this.refresh()
   }
 
-  /** 4409: the server refused a write; reconnecting would resend it forever, so stop and ask for a reload */
+  /**
+   * 4400–4499: the server refused a write (locked board, quota, an update it cannot apply) or
+   * access. Reconnecting would resend the same thing forever, so stop and ask for a reload — and
+   * drop this document's local copy, which holds the refused write and would bring it back.
+   */
   private onClose = (event: CloseEvent | null) => {
     countConnectionClose()
-    if (event?.code !== 4409) return
-    this.refused = event.reason || 'the server refused it'
+    const code = event?.code ?? 0
+    if (code < 4400 || code >= 4500) return
+    this.refused = event?.reason || REFUSED[code] || 'the server refused it'
+    if (code !== TOO_MANY_SOCKETS) this.local?.discard()
     this.provider.disconnect()
     this.refresh()
   }

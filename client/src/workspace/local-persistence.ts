@@ -3,7 +3,8 @@
  * (y-indexeddb), under a name per workspace + member + document, and merged with the server's copy
  * on the next connect (Yjs merges in any order). `persisted` turns true once every local change
  * so far is committed to IndexedDB: a later readonly transaction on the same store completes only
- * after the write y-indexeddb started for the change. Leaving a workspace deletes its databases.
+ * after the write y-indexeddb started for the change. Leaving a workspace deletes its databases;
+ * a write the server refuses deletes that document's copy, so a reload does not bring it back.
  */
 import { IndexeddbPersistence, clearDocument } from 'y-indexeddb'
 import type * as Y from 'yjs'
@@ -44,6 +45,14 @@ export class LocalCopy {
     this.closed = true
     this.persistence.doc.off('update', this.onUpdate)
     void this.persistence.destroy()
+  }
+
+  /** Stops keeping this document and deletes the stored copy (the server refused what it holds). */
+  discard(): void {
+    if (this.closed) return
+    this.closed = true
+    this.persistence.doc.off('update', this.onUpdate)
+    void this.persistence.clearData()
   }
 
   private onUpdate = (_update: Uint8Array, origin: unknown) => {
