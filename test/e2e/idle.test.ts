@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { appAndBrowser, newContext } from './helpers/browser'
-import { createWorkspaceInUi, joinInUi, waitForEditor } from './helpers/flows'
-import { connectionCloses } from './helpers/integrity'
+import { appAndBrowser } from './helpers/browser'
+import { connectionCloses, twoMembers } from './helpers/integrity'
 
 /** IDLE_TEST_MS shortens the session for a local try; CI runs the full ten minutes (scripts/test.sh, in the background). */
 const IDLE_MS = Number(process.env.IDLE_TEST_MS ?? 10 * 60_000)
@@ -23,14 +22,7 @@ describe('an idle session in real browsers', () => {
   const app = appAndBrowser()
 
   it(`stays connected for ${Math.round(IDLE_MS / 60_000)} idle minutes: zero reconnects, and the status never says offline`, async () => {
-    const fContext = await newContext(app.browser)
-    const facilitator = await fContext.newPage()
-    const created = await createWorkspaceInUi(facilitator, app.server.url)
-    await waitForEditor(facilitator)
-    const pContext = await newContext(app.browser)
-    const participant = await pContext.newPage()
-    await joinInUi(participant, created.participantLink, 'Pat Teacher')
-    await waitForEditor(participant)
+    const { facilitator, participant, close } = await twoMembers(app.browser, app.server, 'whiteboard')
     for (const page of [facilitator, participant]) {
       await expect.poll(() => page.getByTestId('sync-status').getAttribute('data-save')).toBe('saved')
       await watchStatus(page)
@@ -46,6 +38,6 @@ describe('an idle session in real browsers', () => {
       expect((await statusSeen(page)).filter((s) => !s.startsWith('connected'))).toEqual([])
       expect(await page.getByTestId('sync-status').getAttribute('data-connection')).toBe('connected')
     }
-    await Promise.all([fContext.close(), pContext.close()])
+    await close()
   }, IDLE_MS + 5 * 60_000)
 })

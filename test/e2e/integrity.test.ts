@@ -1,25 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { appAndBrowser, newContext } from './helpers/browser'
-import { createWorkspaceInUi, drawRectangle, joinInUi, waitForEditor } from './helpers/flows'
-import { connectionCloses, dropNoiseImage, imageSeen, shapeTypes } from './helpers/integrity'
-
-const openSwot = (page: Page) => page.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name: 'SWOT', exact: true }).click()
+import { createWorkspaceInUi, drawRectangle, waitForEditor } from './helpers/flows'
+import { connectionCloses, dropNoiseImage, imageSeen, shapeTypes, twoMembers } from './helpers/integrity'
 const status = (page: Page) => page.getByTestId('sync-status')
 
 describe('nothing a member does loses work, in real browsers', () => {
   const app = appAndBrowser()
 
   it('a 5 MB image dropped on the whiteboard reaches another member from the server, and a rectangle drawn after it arrives too', async () => {
-    const fContext = await newContext(app.browser)
-    const facilitator = await fContext.newPage()
-    const created = await createWorkspaceInUi(facilitator, app.server.url)
-    await waitForEditor(facilitator)
-    const pContext = await newContext(app.browser)
-    const participant = await pContext.newPage()
-    await joinInUi(participant, created.participantLink, 'Pat Teacher')
-    await waitForEditor(participant)
-
+    const { created, facilitator, participant, close } = await twoMembers(app.browser, app.server, 'whiteboard')
     const size = await dropNoiseImage(facilitator, 5 * 1024 * 1024)
     expect(size).toBeGreaterThanOrEqual(5 * 1024 * 1024)
     const workspaceId = new URL(created.workspaceUrl).pathname.split('/')[2]
@@ -30,20 +20,11 @@ describe('nothing a member does loses work, in real browsers', () => {
     await expect.poll(() => status(facilitator).getAttribute('data-save')).toBe('saved')
     // the image never travelled in a document update: no socket was closed for size
     expect(await connectionCloses(facilitator)).toBe(0)
-    await Promise.all([fContext.close(), pContext.close()])
+    await close()
   })
 
   it('text typed in SWOT while the server is down survives a reload and reaches another member once the server is back', async () => {
-    const fContext = await newContext(app.browser)
-    const facilitator = await fContext.newPage()
-    const created = await createWorkspaceInUi(facilitator, app.server.url)
-    await openSwot(facilitator)
-    await facilitator.getByRole('button', { name: 'Create the first SWOT board' }).click()
-    const pContext = await newContext(app.browser)
-    const participant = await pContext.newPage()
-    await joinInUi(participant, created.participantLink, 'Pat Teacher')
-    await openSwot(participant)
-    await participant.getByRole('button', { name: '+ Add a weakness' }).waitFor()
+    const { created, facilitator, participant, close } = await twoMembers(app.browser, app.server, 'swot')
     await expect.poll(() => status(participant).getAttribute('data-save')).toBe('saved')
 
     await app.server.halt()
@@ -60,19 +41,11 @@ describe('nothing a member does loses work, in real browsers', () => {
     const theirs = facilitator.getByRole('textbox', { name: 'Weakness 1', exact: true })
     await expect.poll(() => theirs.inputValue().catch(() => ''), { timeout: 30_000 }).toBe('Few interventions in grade 7')
     await expect.poll(() => status(participant).getAttribute('data-save'), { timeout: 20_000 }).toBe('saved')
-    await Promise.all([fContext.close(), pContext.close()])
+    await close()
   })
 
   it('a paste too large to share is refused in the field with a message, and typing after it still reaches another member', async () => {
-    const fContext = await newContext(app.browser)
-    const facilitator = await fContext.newPage()
-    const created = await createWorkspaceInUi(facilitator, app.server.url)
-    await openSwot(facilitator)
-    await facilitator.getByRole('button', { name: 'Create the first SWOT board' }).click()
-    const pContext = await newContext(app.browser)
-    const participant = await pContext.newPage()
-    await joinInUi(participant, created.participantLink, 'Pat Teacher')
-    await openSwot(participant)
+    const { facilitator, participant, close } = await twoMembers(app.browser, app.server, 'swot')
     await participant.getByRole('button', { name: '+ Add a strength' }).click()
     await participant.keyboard.type('Strong PLCs')
     const mine = participant.getByRole('textbox', { name: 'Strength 1', exact: true })
@@ -92,7 +65,7 @@ describe('nothing a member does loses work, in real browsers', () => {
     await participant.keyboard.type(' in math')
     await expect.poll(() => theirs.inputValue()).toBe('Strong PLCs in math')
     expect(await connectionCloses(participant)).toBe(0)
-    await Promise.all([fContext.close(), pContext.close()])
+    await close()
   })
 
   it('leaving a workspace from the home page forgets it and deletes the copies kept in this browser', async () => {

@@ -1,5 +1,36 @@
-/** Browser-test steps for the integrity tests: a real image dropped on tldraw, what a page shows of it, reconnect counts. */
-import type { Page } from 'playwright-core'
+/** Browser-test steps for the integrity tests: two members in one workspace, a real image dropped on tldraw, what a page shows of it, reconnect counts. */
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { newContext, type AppServer } from './browser'
+import { createWorkspaceInUi, joinInUi, waitForEditor, type CreatedWorkspace } from './flows'
+
+export interface TwoMembers {
+  readonly created: CreatedWorkspace
+  readonly facilitator: Page
+  readonly participant: Page
+  close(): Promise<void>
+}
+
+const openSwot = (page: Page) => page.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name: 'SWOT', exact: true }).click()
+
+/**
+ * A facilitator creates a workspace and a participant joins it, each in their own browser context,
+ * both on the whiteboard (the default view) or both on a SWOT board the facilitator creates.
+ */
+export async function twoMembers(browser: Browser, server: AppServer, view: 'whiteboard' | 'swot'): Promise<TwoMembers> {
+  const contexts: BrowserContext[] = [await newContext(browser), await newContext(browser)]
+  const [facilitator, participant] = [await contexts[0]!.newPage(), await contexts[1]!.newPage()]
+  const created = await createWorkspaceInUi(facilitator, server.url)
+  if (view === 'swot') {
+    await openSwot(facilitator)
+    await facilitator.getByRole('button', { name: 'Create the first SWOT board' }).click()
+  } else await waitForEditor(facilitator)
+  await joinInUi(participant, created.participantLink, 'Pat Teacher')
+  if (view === 'swot') {
+    await openSwot(participant)
+    await participant.getByRole('button', { name: '+ Add a weakness' }).waitFor()
+  } else await waitForEditor(participant)
+  return { created, facilitator, participant, close: async () => void (await Promise.all(contexts.map((c) => c.close()))) }
+}
 
 /**
  * Paints random pixels (they do not compress) until the PNG is at least `bytes` long, then drops it
