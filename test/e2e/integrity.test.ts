@@ -6,7 +6,8 @@ import { connectionCloses, dropNoiseImage, imageSeen, shapeTypes, twoMembers } f
 const status = (page: Page) => page.getByTestId('sync-status')
 
 describe('nothing a member does loses work, in real browsers', () => {
-  const app = appAndBrowser()
+  // room for one 5 MB image per workspace, not two
+  const app = appAndBrowser({ ASSET_QUOTA_BYTES: String(8 * 1024 * 1024) })
 
   it('a 5 MB image dropped on the whiteboard reaches another member from the server, and a rectangle drawn after it arrives too', async () => {
     const { created, facilitator, participant, close } = await twoMembers(app.browser, app.server, 'whiteboard')
@@ -20,6 +21,17 @@ describe('nothing a member does loses work, in real browsers', () => {
     await expect.poll(() => status(facilitator).getAttribute('data-save')).toBe('saved')
     // the image never travelled in a document update: no socket was closed for size
     expect(await connectionCloses(facilitator)).toBe(0)
+    await close()
+  })
+
+  it('an image past the workspace quota is refused with the reason, and leaves no empty frame for anyone', async () => {
+    const { facilitator, participant, close } = await twoMembers(app.browser, app.server, 'whiteboard')
+    await dropNoiseImage(facilitator, 5 * 1024 * 1024)
+    await expect.poll(() => imageSeen(participant), { timeout: 30_000 }).toMatchObject({ loaded: true })
+    await dropNoiseImage(facilitator, 5 * 1024 * 1024)
+    await expect.poll(() => facilitator.getByTestId('local-refusal').textContent(), { timeout: 30_000 }).toMatch(/The image was not added: this workspace has used 5\.\d MiB of its 8\.0 MiB for uploads/)
+    await expect.poll(() => shapeTypes(facilitator)).toEqual(['image'])
+    await expect.poll(() => shapeTypes(participant)).toEqual(['image'])
     await close()
   })
 

@@ -21,6 +21,7 @@ import {
 } from 'tldraw'
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
+import { removeShapesOfFailedUploads } from './failed-uploads'
 import { bindPresence } from './presence'
 import { exposeEditorForTests } from './test-hook'
 import { bindStoreToYDoc } from './yjs-store'
@@ -87,7 +88,9 @@ export function Whiteboard({ doc, awareness, readOnly, user, licenseKey, camera,
     mounted.updateInstanceState({ isReadonly: readOnlyRef.current })
     setEditor(mounted)
     const unexpose = exposeEditorForTests(mounted)
+    const stopCleaning = removeShapesOfFailedUploads(mounted)
     return () => {
+      stopCleaning()
       unexpose()
       setEditor(null)
     }
