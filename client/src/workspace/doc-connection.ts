@@ -87,10 +87,22 @@ export class DocConnection {
     this.listeners.clear()
   }
 
-  private onUpdate = (_update: Uint8Array, origin: unknown) => {
-    if (origin === this.provider) return
-    this.unsaved = true
+  private onUpdate = (update: Uint8Array, origin: unknown) => {
+    if (origin === this.provider) {
+      // what the server sent, it holds
+      for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update))) {
+        if ((this.serverVector.get(client) ?? 0) < clock) this.serverVector.set(client, clock)
+      }
+      return
+    }
+    // judged against what the server last said it holds: the local copy loading after the server's
+    // state vector arrived brings back only what the server may already have, and no ack would follow
+    this.unsaved = !this.serverCovers()
     this.refresh()
+  }
+
+  private serverCovers(): boolean {
+    return coveredBy(Y.decodeStateVector(Y.encodeStateVector(this.doc)), this.serverVector)
   }
 
   /**
@@ -124,7 +136,7 @@ export class DocConnection {
       const d = decoding.createDecoder(new Uint8Array(data))
       if (decoding.readVarUint(d) !== 0 || decoding.readVarUint(d) !== 0) return
       this.serverVector = Y.decodeStateVector(decoding.readVarUint8Array(d))
-      if (coveredBy(Y.decodeStateVector(Y.encodeStateVector(this.doc)), this.serverVector)) this.unsaved = false
+      if (this.serverCovers()) this.unsaved = false
       this.refresh()
     } catch {
       // not ours to judge: the provider reports malformed frames itself
