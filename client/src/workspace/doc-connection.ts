@@ -22,7 +22,8 @@ const REFUSED: Partial<Record<number, string>> = {
   4413: 'the storage quota is full',
   4429: 'too many connections are open: close other tabs of this workspace',
 }
-const TOO_MANY_SOCKETS = 4429
+/** closes that refuse access rather than a write: nothing the person did is lost */
+const ACCESS_CLOSES: ReadonlySet<number> = new Set([4403, 4429])
 
 export interface DocConnectionOptions {
   /** the relay's frame limit (GET /api/config): nothing larger is ever sent */
@@ -41,6 +42,7 @@ export class DocConnection {
   private unsaved = false
   private everConnected = false
   private refused: string | undefined
+  private closed: string | undefined
   private readonly listeners = new Set<() => void>()
   private readonly watched = new WeakSet<WebSocket>()
   private facts: DocFacts = { connected: false, synced: false, unsaved: false, unprotected: false, everConnected: false }
@@ -114,8 +116,11 @@ export class DocConnection {
     countConnectionClose()
     const code = event?.code ?? 0
     if (code < 4400 || code >= 4500) return
-    this.refused = event?.reason || REFUSED[code] || 'the server refused it'
-    if (code !== TOO_MANY_SOCKETS) this.local?.discard()
+    const reason = event?.reason || REFUSED[code] || 'the server refused it'
+    if (ACCESS_CLOSES.has(code)) this.closed = reason
+    else this.refused = reason
+    // the copy holds what was refused (or what may no longer be read); too many sockets refuses neither
+    if (code !== 4429) this.local?.discard()
     this.provider.disconnect()
     this.refresh()
   }
@@ -151,9 +156,10 @@ export class DocConnection {
       unprotected: this.unsaved && !(this.local?.persisted ?? false),
       everConnected: this.everConnected,
       refused: this.refused,
+      closed: this.closed,
     }
     const f = this.facts
-    if (f.connected === next.connected && f.synced === next.synced && f.unsaved === next.unsaved && f.unprotected === next.unprotected && f.everConnected === next.everConnected && f.refused === next.refused) return
+    if (f.connected === next.connected && f.synced === next.synced && f.unsaved === next.unsaved && f.unprotected === next.unprotected && f.everConnected === next.everConnected && f.refused === next.refused && f.closed === next.closed) return
     this.facts = next
     for (const l of this.listeners) l()
   }

@@ -17,6 +17,8 @@ export interface DocFacts {
   readonly everConnected: boolean
   /** the server refused a write (e.g. a locked board); the copy here must be reloaded */
   readonly refused?: string | undefined
+  /** the server closed this document for good without refusing a write (access revoked, too many connections) */
+  readonly closed?: string | undefined
 }
 
 export interface StatusView {
@@ -28,6 +30,8 @@ export interface StatusView {
 export function deriveStatus(docs: readonly DocFacts[]): StatusView {
   const refused = docs.find((d) => d.refused)?.refused
   if (refused) return { connection: 'offline', save: 'refused', label: `Your last edit was not saved: ${refused}. Reload to continue.` }
+  const closed = docs.find((d) => d.closed)?.closed
+  if (closed) return { connection: 'offline', save: 'refused', label: `${closed.charAt(0).toUpperCase()}${closed.slice(1)}. Reload to continue.` }
   const allConnected = docs.length > 0 && docs.every((d) => d.connected)
   const anyUnsaved = docs.some((d) => d.unsaved)
   const allSynced = docs.every((d) => d.synced)

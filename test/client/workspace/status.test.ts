@@ -26,6 +26,11 @@ describe('the connection and saving status', () => {
     expect(deriveStatus([{ ...fine, connected: false, unsaved: true, unprotected: true }]).label).toContain('keep this tab open')
   })
 
+  it('asks for a reload without claiming an edit was lost when access was taken away', () => {
+    const status = deriveStatus([fine, { ...fine, connected: false, closed: 'you were moved to another breakout group' }])
+    expect([status.save, status.label]).toEqual(['refused', 'You were moved to another breakout group. Reload to continue.'])
+  })
+
   it('never shows a tick while a document is offline', () => {
     for (const docs of [[{ ...fine, connected: false }], [fine, { ...fine, connected: false, unsaved: true }]]) expect(deriveStatus(docs).save).not.toBe('saved')
   })
