@@ -6,6 +6,7 @@
  */
 import type pg from 'pg'
 import { err, ok, type Result } from '../../shared/result'
+import { inTransaction } from '../storage/pg-transaction'
 import type { StorageError } from '../storage/types'
 import type { AssetStore, PutOutcome } from './types'
 
@@ -13,21 +14,6 @@ const SCHEMA = `CREATE TABLE IF NOT EXISTS assets (
   workspace_id TEXT NOT NULL, id TEXT NOT NULL, content_type TEXT NOT NULL, size BIGINT NOT NULL,
   data BYTEA NOT NULL, uploader_id TEXT NOT NULL, created_at TEXT NOT NULL,
   PRIMARY KEY (workspace_id, id))`
-
-async function inTransaction<T>(pool: pg.Pool, fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect()
-  try {
-    await client.query('BEGIN')
-    const out = await fn(client)
-    await client.query('COMMIT')
-    return out
-  } catch (e) {
-    await client.query('ROLLBACK').catch(() => undefined)
-    throw e
-  } finally {
-    client.release()
-  }
-}
 
 export function openPostgresAssetStore(pool: pg.Pool): AssetStore {
   const ready = inTransaction(pool, async (c) => {
