@@ -75,6 +75,7 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Sto
   }
 
   return {
+    backend: { kind: 'postgres', pool },
     ping: () => value(async () => void (await pool.query('SELECT 1'))),
     createWorkspace: (ws, creator) =>
       value(() =>

@@ -146,6 +146,7 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
   }
 
   return {
+    backend: { kind: 'sqlite', db },
     createWorkspace: (ws, creator) => attempt(() => void createWorkspaceTx(ws, creator)),
     getWorkspace: (id) => attempt(() => toWorkspace(q.getWorkspace.get(id))),
     addMember: (m) => attempt(() => void insertMember(m)),
