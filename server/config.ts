@@ -31,6 +31,16 @@ export const Config = z.object({
   INSTANCE_TIMEOUT_MS: int(5000),
   /** how often every loaded document is compared with storage, in case a message was missed */
   CATCH_UP_INTERVAL_MS: int(5000),
+  /** coach sign-in with OpenID Connect (server/orgs): all four set, or none (invite links instead) */
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** comma-separated e-mail domains whose coaches may sign in, or * for any verified e-mail */
+  OIDC_ALLOWED_EMAIL_DOMAINS: z.string().min(1).optional(),
+  COACH_SESSION_HOURS: int(12),
+}).refine((c) => [c.OIDC_ISSUER, c.OIDC_CLIENT_ID, c.OIDC_CLIENT_SECRET, c.OIDC_ALLOWED_EMAIL_DOMAINS].every((v) => (v === undefined) === (c.OIDC_ISSUER === undefined)), {
+  path: ['OIDC_ISSUER'],
+  message: 'set OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET and OIDC_ALLOWED_EMAIL_DOMAINS together',
 }).refine((c) => !c.REDIS_URL || c.DATABASE_URL, {
   path: ['REDIS_URL'],
   message: 'several instances need shared storage: set DATABASE_URL too',

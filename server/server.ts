@@ -15,6 +15,7 @@ import { attachRelay, type Relay } from './sync/relay'
 import type { Storage } from './storage/types'
 import { localFanout, type Fanout } from './cluster/fanout'
 import { readinessRoute } from './cluster/readiness'
+import { openOrgs } from './orgs/feature'
 
 export interface RunningServer {
   readonly url: string
@@ -28,19 +29,21 @@ export type ServerConfig = Pick<
   Config,
   | 'PORT' | 'HOST' | 'PUBLIC_URL' | 'MAX_FRAME_BYTES' | 'RATE_BURST' | 'RATE_PER_SECOND'
   | 'AWARENESS_MAX_BYTES' | 'AWARENESS_MAX_DEPTH' | 'COMPACT_AFTER' | 'UNLOAD_DELAY_MS' | 'TLDRAW_LICENSE_KEY' | 'STATIC_DIR'
-  | 'CATCH_UP_INTERVAL_MS'
+  | 'CATCH_UP_INTERVAL_MS' | 'OIDC_ISSUER' | 'OIDC_CLIENT_ID' | 'OIDC_CLIENT_SECRET' | 'OIDC_ALLOWED_EMAIL_DOMAINS' | 'COACH_SESSION_HOURS'
 >
 
 export async function startServer(config: ServerConfig, storage: Storage, log = defaultLog, fanout: Fanout = localFanout()): Promise<RunningServer> {
   const http = createServer()
   let draining = false
+  const now = () => new Date()
+  const orgs = await openOrgs(config, storage, now, log)
   // the relay asks which breakout group a member is in; the answer lives in the control document
   let docs: ReturnType<typeof serverDocs> | undefined
   const groupOf = async (workspaceId: string, memberId: string) => {
     const found = await docs?.read(workspaceId, { kind: 'control' }, (doc) => groupOfMember(readControl(doc), memberId))
     return found?.ok ? found.value : undefined
   }
-  const relay = attachRelay(http, storage, {
+  const relay = attachRelay(http, orgs.storage, {
     groupOf,
     maxFrameBytes: config.MAX_FRAME_BYTES,
     compactAfter: config.COMPACT_AFTER,
@@ -56,20 +59,24 @@ export async function startServer(config: ServerConfig, storage: Storage, log = 
     cluster: { fanout, catchUpIntervalMs: config.CATCH_UP_INTERVAL_MS },
   })
   docs = serverDocs(relay.registry)
+  const onRoleChanged = (memberId: string) => {
+    const reason = 'your role changed: reconnecting'
+    relay.disconnectMember(memberId, reason)
+    fanout.disconnectMember(memberId, reason) // the member's other sockets may be on other instances
+  }
   const stopListening = fanout.onDisconnectMember((memberId, reason) => relay.disconnectMember(memberId, reason))
-  const now = () => new Date()
   const app = createApp({
     storage,
     onWorkspaceCreated: (workspaceId) => setUpWorkspaceDocs(docs, workspaceId),
     onMemberJoined: (workspaceId, memberId) => setUpMemberDocs(docs, workspaceId, memberId),
-    extraRoutes: [readinessRoute({ storage, fanout, draining: () => draining }), ...featureRoutes({ storage, docs, relay, now, random: Math.random })],
+    extraRoutes: [
+      readinessRoute({ storage, fanout, draining: () => draining }),
+      ...featureRoutes({ storage, docs, relay, now, random: Math.random }),
+      ...orgs.routes({ docs, onRoleChanged: (memberId) => onRoleChanged(memberId), onMemberJoined: (workspaceId, memberId) => setUpMemberDocs(docs, workspaceId, memberId) }),
+    ],
     publicUrl: config.PUBLIC_URL,
     now,
-    onRoleChanged: (memberId) => {
-      const reason = 'your role changed: reconnecting'
-      relay.disconnectMember(memberId, reason)
-      fanout.disconnectMember(memberId, reason) // the member's other sockets may be on other instances
-    },
+    onRoleChanged,
     clientConfig: { maxFrameBytes: config.MAX_FRAME_BYTES, ...(config.TLDRAW_LICENSE_KEY ? { tldrawLicenseKey: config.TLDRAW_LICENSE_KEY } : {}) },
     staticDir: config.STATIC_DIR,
   })
