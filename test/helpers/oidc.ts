@@ -93,7 +93,7 @@ export async function signInAtProvider(jar: CookieJar, startUrl: string, email: 
     const html = await res.text()
     const action = formAction(html)
     if (res.status !== 200 || !action) throw new Error(`provider page ${url}: ${res.status} ${html.slice(0, 300)}`)
-    const fields = html.includes('name="login"') ? { prompt: 'login', login: email, password: 'any password' } : { prompt: 'consent' }
+    const fields: Record<string, string> = html.includes('name="login"') ? { prompt: 'login', login: email, password: 'any password' } : { prompt: 'consent' }
     const posted = await browse(jar, new URL(action, url).href, { method: 'POST', body: new URLSearchParams(fields), headers: { 'content-type': 'application/x-www-form-urlencoded' } })
     if (posted.status < 300 || posted.status >= 400) throw new Error(`provider form ${action}: ${posted.status} ${(await posted.text()).slice(0, 300)}`)
     url = new URL(posted.headers.get('location') ?? '', url).href
