@@ -21,7 +21,7 @@ export interface ClientError {
   readonly field?: string
 }
 
-async function call<S extends z.ZodType>(schema: S, path: string, init: RequestInit & { token?: string } = {}): Promise<Result<z.infer<S>, ClientError>> {
+export async function call<S extends z.ZodType>(schema: S, path: string, init: RequestInit & { token?: string } = {}): Promise<Result<z.infer<S>, ClientError>> {
   const headers: Record<string, string> = { accept: 'application/json' }
   if (init.body) headers['content-type'] = 'application/json'
   if (init.token) headers.authorization = `Bearer ${init.token}`

@@ -8,7 +8,7 @@ import { planItem } from '../../../shared/doc/plan'
 import { createWorkspace, join } from '../../helpers/api'
 import { coachFetch, startServerWithIdp, type WithIdp } from '../../helpers/coach'
 import type { CookieJar } from '../../helpers/oidc'
-import { seedSchool } from '../../helpers/schools'
+import { seedSchool, type SchoolSpec } from '../../helpers/schools'
 import { connectSynced } from '../../helpers/sync'
 import { waitFor } from '../../helpers/wait'
 
@@ -22,9 +22,9 @@ beforeAll(async () => {
   env = await startServerWithIdp()
   coach = await env.signIn('alex@district-a.org')
   org = ((await (await coachFetch(env.server, coach, '/api/orgs', { method: 'POST', body: { name: 'District A' } })).json()) as { id: string }).id
-  const specs = [
-    { school: 'Adams Elementary', levels: { '1a1': 0, '1a2': 1 } as const, causes: [{ text: 'No common planning time', code: '1a' as const }], strategies: [{ priority: 'Math instruction', ifWe: 'protect weekly planning time', then: 'teachers plan standards-based lessons', and: 'students grow in math', code: '1a' as const }], snapshot: true },
-    { school: 'Baker Middle', levels: { '1a1': 0, '1a2': 3 } as const, causes: [{ text: 'Data meetings skipped', code: '1a' as const }, { text: 'Pacing guide unused', code: '2b' as const }], strategies: [], snapshot: false },
+  const specs: (SchoolSpec & { school: string })[] = [
+    { school: 'Adams Elementary', levels: { '1a1': 0, '1a2': 1 }, causes: [{ text: 'No common planning time', code: '1a' }], strategies: [{ priority: 'Math instruction', ifWe: 'protect weekly planning time', then: 'teachers plan standards-based lessons', and: 'students grow in math', code: '1a' }], snapshot: true },
+    { school: 'Baker Middle', levels: { '1a1': 0, '1a2': 3 }, causes: [{ text: 'Data meetings skipped', code: '1a' }, { text: 'Pacing guide unused', code: '2b' }], strategies: [], snapshot: false },
     { school: 'Carver High', levels: {}, causes: [], strategies: [], snapshot: false },
   ]
   for (const s of specs) {
