@@ -87,7 +87,7 @@ export function WorkspaceList(props: { readonly orgId: string; readonly entries:
                   )}
                 </td>
                 <td>
-                  <button type="button" onClick={() => void open(e)} aria-label={`Open ${e.school} (${e.title}) as facilitator`}>
+                  <button type="button" onClick={() => void open(e)} aria-label={`Open as facilitator: ${e.school} (${e.title})`}>
                     Open as facilitator
                   </button>
                 </td>
