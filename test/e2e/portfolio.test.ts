@@ -90,6 +90,14 @@ describe('a coach’s portfolio in a real browser', () => {
     expect(await seriousAxeViolations(page)).toEqual([])
     await shot(page, 'portfolio-heatmap')
 
+    for (const section of ['Root causes', 'Priorities & strategies']) {
+      await page.getByRole('link', { name: section }).click()
+      await page.getByRole('heading', { name: / by practice code$/ }).waitFor()
+      await page.locator('.tally summary').first().click()
+      expect(await seriousAxeViolations(page)).toEqual([])
+      await shot(page, `portfolio-${section.split(' ')[0]!.toLowerCase()}`)
+    }
+    await page.getByRole('link', { name: 'Rubric heatmap' }).click()
     const [download]: [Download, void] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()])
     expect(download.suggestedFilename()).toBe('rubric-heatmap.csv')
     const csv = readFileSync(await download.path()).toString('utf8').split('\r\n')

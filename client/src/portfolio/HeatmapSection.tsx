@@ -76,10 +76,10 @@ export function HeatmapSection(props: { readonly orgId: string; readonly orgName
             ))}
           </tbody>
           <tfoot>
-            {[...h.levels.map((l, i) => ({ label: l, at: (e: (typeof elements)[number]) => e.counts[i] ?? 0 })), { label: 'Not set', at: (e: (typeof elements)[number]) => e.unset }].map((r) => (
+            {[...h.levels.map((l, i) => ({ label: l, short: levelLook(LEA_SELF_REFLECTION, i).short, at: (e: (typeof elements)[number]) => e.counts[i] ?? 0 })), { label: 'Not set', short: 'Not set', at: (e: (typeof elements)[number]) => e.unset }].map((r) => (
               <tr key={r.label}>
                 <th scope="row" className="small">
-                  Schools: {r.label}
+                  <abbr title={`Schools at ${r.label}`}>Schools: {r.short}</abbr>
                 </th>
                 {elements.map((e) => (
                   <td key={e.id} className="count">
