@@ -9,8 +9,19 @@ import { Field } from '../ui/Field'
 import { FormError } from '../ui/FormError'
 import '../portfolio/portfolio.css'
 
+/**
+ * The invite rides in the fragment; it is kept in this tab's sessionStorage across the trip to the
+ * identity provider, so it never travels in a query string (which servers log).
+ */
+function inviteFor(orgId: string): string {
+  const key = `rootwork.orgInvite.${orgId}`
+  const fromLink = new URLSearchParams(location.hash.slice(1)).get('invite')
+  if (fromLink) sessionStorage.setItem(key, fromLink)
+  return fromLink ?? sessionStorage.getItem(key) ?? ''
+}
+
 export function PortfolioJoinPage(props: { readonly orgId: string }) {
-  const invite = new URLSearchParams(location.hash.slice(1)).get('invite') ?? ''
+  const invite = inviteFor(props.orgId)
   const [me, reload] = useLoad(() => orgApi.me(), [])
   const [displayName, setDisplayName] = useState('')
   const [error, setError] = useState<{ field?: string | undefined; message: string }>()
@@ -19,6 +30,7 @@ export function PortfolioJoinPage(props: { readonly orgId: string }) {
     e.preventDefault()
     const r = await orgApi.accept(props.orgId, invite, displayName || undefined)
     if (!r.ok) return setError({ field: r.error.field, message: r.error.message })
+    sessionStorage.removeItem(`rootwork.orgInvite.${props.orgId}`)
     navigate(ORG_LINKS.portfolio(props.orgId), { replace: true })
   }
 
@@ -28,7 +40,7 @@ export function PortfolioJoinPage(props: { readonly orgId: string }) {
     <main className="page narrow">
       <h1>Join an organisation as a coach</h1>
       {!invite && <p className="error">This link has no invite in it. Ask the organisation’s admin for the full link.</p>}
-      <SignInBar me={me.value} returnTo={`${location.pathname}${location.hash}`} onSignedOut={reload} />
+      <SignInBar me={me.value} returnTo={location.pathname} onSignedOut={reload} />
       {!needsSignIn && invite && (
         <form onSubmit={accept} noValidate className="card">
           {!me.value.coach && (
