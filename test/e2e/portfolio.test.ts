@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Download, Page } from 'playwright-core'
+import { LEA_SELF_REFLECTION_ATTRIBUTION } from '../../shared/content/lea-self-reflection'
 import { readPlan } from '../../shared/plan/read'
 import { createWorkspace } from '../helpers/api'
 import { ALLOWED_DOMAINS, coachFetch } from '../helpers/coach'
@@ -104,6 +105,17 @@ describe('a coach’s portfolio in a real browser', () => {
     expect(csv[0]).toContain('Adams Elementary,Baker Middle,Carver High')
     expect(csv.find((l) => l.includes(',1a1,'))).toContain(',2,0,0,0,1,Consistently Low Performance,Consistently Low Performance,')
     expect(csv.filter(Boolean).at(-1)).toContain('CC BY 4.0')
+
+    const [svg]: [Download, void] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()])
+    const svgText = readFileSync(await svg.path()).toString('utf8')
+    expect(svgText).toMatch(/^<svg /)
+    expect(svgText).toContain('Adams Elementary')
+    const svgWords = svgText.replace(/<[^>]+>/g, ' ').replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n))).replace(/\s+/g, ' ')
+    expect(svgWords).toContain(LEA_SELF_REFLECTION_ATTRIBUTION)
+    const [png]: [Download, void] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()])
+    expect(png.suggestedFilename()).toBe('rubric-heatmap.png')
+    expect(readFileSync(await png.path()).subarray(1, 4).toString('latin1')).toBe('PNG')
+    if (process.env.SCREENSHOTS) await png.saveAs('.tmp/shots/export-heatmap.png')
 
     await page.getByRole('link', { name: 'Strategy library' }).click()
     const item = page.locator('.library-item').filter({ hasText: 'protect weekly common planning time' })

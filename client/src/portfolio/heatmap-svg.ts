@@ -64,7 +64,7 @@ export function heatmapSvg(h: RubricHeatmap, title: string): string {
     })
   })
   const countTop = gridTop + h.schools.length * CELL + 8
-  ;[...h.levels.map((label, i) => ({ label, at: (e: (typeof elements)[number]) => e.counts[i] ?? 0 })), { label: 'Not set', at: (e: (typeof elements)[number]) => e.unset }].forEach((r, i) => {
+  ;[...h.levels.map((_, i) => ({ label: levelLook(LEA_SELF_REFLECTION, i).short, at: (e: (typeof elements)[number]) => e.counts[i] ?? 0 })), { label: 'Not set', at: (e: (typeof elements)[number]) => e.unset }].forEach((r, i) => {
     const y = countTop + i * CELL
     out.push(`<text x="${PAD}" y="${y + 17}" fill="#334155">Schools: ${xml(r.label)}</text>`)
     elements.forEach((e, col) => out.push(`<text x="${PAD + LABEL + col * CELL + (CELL - 2) / 2}" y="${y + 17}" text-anchor="middle">${r.at(e)}</text>`))
@@ -73,7 +73,7 @@ export function heatmapSvg(h: RubricHeatmap, title: string): string {
   h.levels.forEach((label, i) => {
     const look = levelLook(LEA_SELF_REFLECTION, i)
     out.push(`<rect x="${lx}" y="${legendY}" width="14" height="14" fill="url(#lv${i})" stroke="${look.ink}"/><text x="${lx + 18}" y="${legendY + 11}">${letter(look)} = ${xml(label)}</text>`)
-    lx += 20 + label.length * 6.2 + 24
+    lx += 18 + (label.length + 4) * 7 + 24
   })
   credit.forEach((line, i) => out.push(`<text x="${PAD}" y="${legendY + 36 + i * 14}" fill="#475569" font-size="10">${xml(line)}</text>`))
   out.push('</svg>')
