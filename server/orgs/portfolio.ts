@@ -16,12 +16,14 @@ const latest = (...isoDates: (string | null | undefined)[]) => isoDates.filter((
 export async function portfolioEntries(deps: OrgDeps, orgId: string): Promise<Result<PortfolioEntry[], ApiFailure>> {
   const attached = await deps.store.listAttached(orgId)
   if (!attached.ok) return err(fromStorage(attached.error))
+  const reads = await deps.reader.readMany(attached.value)
+  if (!reads.ok) return err(fromStorage(reads.error))
   const out: PortfolioEntry[] = []
-  for (const a of attached.value) {
+  for (const [i, a] of attached.value.entries()) {
     const final = await finalSnapshotOf(deps.storage, a.workspaceId)
     if (!final.ok) return err(fromStorage(final.error))
     const monitoring = await monitoringOf({ workspaceId: a.workspaceId, strategyIds: [] })
-    const read = await deps.reader.read({ workspaceId: a.workspaceId, school: a.school })
+    const read = reads.value[i]!
     if (!read.ok && read.error.kind !== 'corrupt') return err(fromStorage(read.error))
     out.push({
       workspaceId: a.workspaceId,
@@ -41,9 +43,10 @@ export async function portfolioEntries(deps: OrgDeps, orgId: string): Promise<Re
 export async function schoolsOf(deps: OrgDeps, orgId: string): Promise<Result<SchoolData[], ApiFailure>> {
   const attached = await deps.store.listAttached(orgId)
   if (!attached.ok) return err(fromStorage(attached.error))
+  const reads = await deps.reader.readMany(attached.value)
+  if (!reads.ok) return err(fromStorage(reads.error))
   const out: SchoolData[] = []
-  for (const a of attached.value) {
-    const read = await deps.reader.read({ workspaceId: a.workspaceId, school: a.school })
+  for (const read of reads.value) {
     if (read.ok) out.push(read.value.data)
     else if (read.error.kind !== 'corrupt') return err(fromStorage(read.error))
   }

@@ -53,29 +53,40 @@ export function phaseOf(read: SchoolRead, extra: { finalSnapshot: boolean; monit
   return phaseReached({ ...read.facts, ...extra })
 }
 
+type Ref = { readonly workspaceId: string; readonly school: string }
+
 export interface SchoolReader {
-  read(ref: { workspaceId: string; school: string }): Promise<Result<SchoolRead, StorageError>>
+  /** each school's read, in order; one last-seq query for all of them, then only changed boards are loaded */
+  readMany(refs: readonly Ref[]): Promise<Result<Result<SchoolRead, StorageError>[], StorageError>>
 }
+
+const keysOf = (workspaceId: string) => [roomName(workspaceId, { kind: 'board' }), roomName(workspaceId, { kind: 'control' })] as const
 
 export function schoolReader(storage: Storage): SchoolReader {
   const cache = new Map<string, { seqs: string; school: string; value: SchoolRead }>()
+  const load = async (ref: Ref, stamp: string): Promise<Result<SchoolRead, StorageError>> => {
+    const [boardKey, controlKey] = keysOf(ref.workspaceId)
+    const board = await loadDoc(storage, boardKey)
+    if (!board.ok) return board
+    const control = await loadDoc(storage, controlKey)
+    if (!control.ok) return (board.value.destroy(), control)
+    const value = readSchool(board.value, control.value, ref)
+    board.value.destroy()
+    control.value.destroy()
+    cache.set(ref.workspaceId, { seqs: stamp, school: ref.school, value })
+    return ok(value)
+  }
   return {
-    async read(ref) {
-      const keys = [roomName(ref.workspaceId, { kind: 'board' }), roomName(ref.workspaceId, { kind: 'control' })] as const
-      const seqs = await storage.lastSeqs(keys)
+    async readMany(refs) {
+      const seqs = await storage.lastSeqs(refs.flatMap((r) => keysOf(r.workspaceId)))
       if (!seqs.ok) return seqs
-      const stamp = keys.map((k) => seqs.value.get(k) ?? 0).join(':')
-      const hit = cache.get(ref.workspaceId)
-      if (hit && hit.seqs === stamp && hit.school === ref.school) return ok(hit.value)
-      const board = await loadDoc(storage, keys[0])
-      if (!board.ok) return board
-      const control = await loadDoc(storage, keys[1])
-      if (!control.ok) return (board.value.destroy(), control)
-      const value = readSchool(board.value, control.value, ref)
-      board.value.destroy()
-      control.value.destroy()
-      cache.set(ref.workspaceId, { seqs: stamp, school: ref.school, value })
-      return ok(value)
+      const out: Result<SchoolRead, StorageError>[] = []
+      for (const ref of refs) {
+        const stamp = keysOf(ref.workspaceId).map((k) => seqs.value.get(k) ?? 0).join(':')
+        const hit = cache.get(ref.workspaceId)
+        out.push(hit && hit.seqs === stamp && hit.school === ref.school ? ok(hit.value) : await load(ref, stamp))
+      }
+      return ok(out)
     },
   }
 }
