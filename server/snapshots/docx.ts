@@ -59,12 +59,17 @@ function render(b: Block): (Paragraph | Table)[] {
   }
 }
 
-export async function exportDocx(plan: PlanDocument): Promise<Buffer> {
+/** Any block list (a plan, a monitoring report) as a Word document. */
+export async function blocksDocx(meta: { title: string; description: string }, blocks: readonly Block[]): Promise<Buffer> {
   const doc = new Document({
-    title: stripControls(plan.title),
+    title: stripControls(meta.title),
     creator: 'Rootwork',
-    description: stripControls(plan.attribution.text),
-    sections: [{ children: planBlocks(plan).flatMap(render) }],
+    description: stripControls(meta.description),
+    sections: [{ children: blocks.flatMap(render) }],
   })
   return Packer.toBuffer(doc)
+}
+
+export async function exportDocx(plan: PlanDocument): Promise<Buffer> {
+  return blocksDocx({ title: plan.title, description: plan.attribution.text }, planBlocks(plan))
 }

@@ -16,6 +16,7 @@ import { migratePostgres } from './postgres-schema'
 import { parseSnapshotList, parseSnapshotRow, parseWorkspaceRow } from './postgres-rows'
 import { checksum, parseMemberRow, verifyUpdateRows } from './rows'
 import type { MemberRow, QuarantineNote, SeqUpdate, Storage, StorageError } from './types'
+import { postgresReportStore } from '../monitoring/report-store-postgres'
 
 export interface PostgresOptions {
   readonly connectionString: string
@@ -200,6 +201,7 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Sto
       ),
     getSnapshot: (wsId, version) =>
       attempt(async () => parseSnapshotRow((await pool.query('SELECT * FROM snapshots WHERE workspace_id = $1 AND version = $2', [wsId, version])).rows[0])),
+    monitoringReports: postgresReportStore(pool),
     close: () => pool.end(),
   }
 }

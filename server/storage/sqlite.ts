@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { err, ok, type Result } from '../../shared/result'
 import { checksum, parseMemberRow, verifyUpdateRows } from './rows'
 import { SQLITE_MIGRATIONS } from './sqlite-schema'
+import { sqliteReportStore } from '../monitoring/report-store-sqlite'
 import type { DocLog, MemberRow, QuarantinedRow, QuarantineNote, SeqUpdate, SnapshotRow, Storage, StorageError, WorkspaceRow } from './types'
 
 interface PendingAppend {
@@ -223,6 +224,7 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
           docState: new Uint8Array(r.doc_state),
         }
       }),
+    monitoringReports: sqliteReportStore(db),
     close: async () => {
       if (batch.length > 0) flushAppends()
       db.close()

@@ -7,6 +7,7 @@ import type { MemberRole, StakeholderRole, InviteRole } from '../../shared/auth/
 import type { Result } from '../../shared/result'
 import type BetterSqlite3 from 'better-sqlite3'
 import type pg from 'pg'
+import type { MonitoringReportStore } from '../monitoring/report-store'
 
 export interface WorkspaceRow {
   readonly id: string
@@ -118,6 +119,9 @@ export interface Storage {
   insertSnapshot(row: Omit<SnapshotRow, 'version'>): Promise<Result<SnapshotRow, StorageError>>
   listSnapshots(workspaceId: string): Promise<Result<readonly Omit<SnapshotRow, 'planJson' | 'docState'>[], StorageError>>
   getSnapshot(workspaceId: string, version: number): Promise<Result<SnapshotRow | undefined, StorageError>>
+
+  /** immutable cadence report versions (server/monitoring) */
+  readonly monitoringReports: MonitoringReportStore
 
   close(): Promise<void>
 }

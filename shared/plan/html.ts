@@ -49,13 +49,18 @@ function renderBlock(b: Block): string {
   }
 }
 
-export function exportHtml(plan: PlanDocument): string {
+/** Any block list (a plan, a monitoring report) as one print page. */
+export function blocksHtml(title: string, blocks: readonly Block[]): string {
   return [
     '<!doctype html>',
     '<html lang="en"><head><meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${text(plan.title)}</title><style>${STYLE}</style></head>`,
-    `<body><main>${planBlocks(plan).map(renderBlock).join('\n')}</main></body></html>`,
+    `<title>${text(title)}</title><style>${STYLE}</style></head>`,
+    `<body><main>${blocks.map(renderBlock).join('\n')}</main></body></html>`,
     '',
   ].join('\n')
+}
+
+export function exportHtml(plan: PlanDocument): string {
+  return blocksHtml(plan.title, planBlocks(plan))
 }

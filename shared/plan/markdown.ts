@@ -29,6 +29,9 @@ function renderBlock(b: Block): string {
   }
 }
 
+/** Any block list (a plan, a monitoring report) as Markdown. */
+export const blocksMarkdown = (blocks: readonly Block[]): string => `${blocks.map(renderBlock).join('\n\n')}\n`
+
 export function exportMarkdown(plan: PlanDocument): string {
-  return `${planBlocks(plan).map(renderBlock).join('\n\n')}\n`
+  return blocksMarkdown(planBlocks(plan))
 }

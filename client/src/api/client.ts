@@ -21,6 +21,7 @@ export interface ClientError {
   readonly field?: string
 }
 
+/** One typed request: the body parsed with `schema`, an error answer as a ClientError (used by feature APIs too). */
 export async function call<S extends z.ZodType>(schema: S, path: string, init: RequestInit & { token?: string } = {}): Promise<Result<z.infer<S>, ClientError>> {
   const headers: Record<string, string> = { accept: 'application/json' }
   if (init.body) headers['content-type'] = 'application/json'
