@@ -8,7 +8,7 @@ import { err, ok, type Result } from '../../shared/result'
 import { fromStorage, type ApiFailure } from '../http/errors'
 import type { OrgDeps } from './deps'
 import { finalSnapshotOf } from './final-plan'
-import { monitoringOf } from './monitoring'
+import { monitoringOf, monthOf } from './monitoring'
 import { phaseOf } from './school-reader'
 
 const latest = (...isoDates: (string | null | undefined)[]) => isoDates.filter((d): d is string => !!d).sort().at(-1) ?? ''
@@ -22,7 +22,9 @@ export async function portfolioEntries(deps: OrgDeps, orgId: string): Promise<Re
   for (const [i, a] of attached.value.entries()) {
     const final = await finalSnapshotOf(deps.storage, a.workspaceId)
     if (!final.ok) return err(fromStorage(final.error))
-    const monitoring = await monitoringOf({ workspaceId: a.workspaceId, strategyIds: [] })
+    const answer = await monitoringOf(deps.storage, { workspaceId: a.workspaceId, strategyIds: [], month: monthOf(deps.now()) })
+    if (!answer.ok && answer.error.kind !== 'corrupt') return err(fromStorage(answer.error))
+    const monitoring = answer.ok ? answer.value : { summary: { status: 'none' } as const }
     const read = reads.value[i]!
     if (!read.ok && read.error.kind !== 'corrupt') return err(fromStorage(read.error))
     out.push({

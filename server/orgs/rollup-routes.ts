@@ -18,7 +18,7 @@ import { orgAccess, orgWorkspace } from './access'
 import { copyStrategy } from './copy-strategy'
 import type { OrgDeps } from './deps'
 import { finalPlanOf, finalSnapshotOf } from './final-plan'
-import { monitoringOf } from './monitoring'
+import { monitoringOf, monthOf } from './monitoring'
 import { schoolsOf } from './portfolio'
 
 type RollupKind = 'heatmap' | 'causes' | 'plans'
@@ -55,8 +55,9 @@ export async function finalPlans(deps: OrgDeps, orgId: string): Promise<Result<F
     }
     if (!plan.value) continue
     const strategyIds = plan.value.sections.planning.priorities.flatMap((p) => p.strategies.map((s) => s.id))
-    const monitoring = await monitoringOf({ workspaceId: a.workspaceId, strategyIds })
-    out.push({ workspaceId: a.workspaceId, school: a.school, version: final.value.version, finalMarked: final.value.finalMarked, plan: plan.value, monitoring: monitoring.strategies })
+    const monitoring = await monitoringOf(deps.storage, { workspaceId: a.workspaceId, strategyIds, month: monthOf(deps.now()) })
+    if (!monitoring.ok && monitoring.error.kind !== 'corrupt') return err(fromStorage(monitoring.error))
+    out.push({ workspaceId: a.workspaceId, school: a.school, version: final.value.version, finalMarked: final.value.finalMarked, plan: plan.value, ...(monitoring.ok && { monitoring: monitoring.value.strategies }) })
   }
   return ok(out)
 }

@@ -20,7 +20,8 @@ export type SchoolRead = {
   readonly facts: { readonly rubricRevealed: boolean; readonly swotItems: number; readonly rootCauses: number; readonly strategies: number }
 }
 
-async function loadDoc(storage: Storage, key: string): Promise<Result<Y.Doc, StorageError>> {
+/** one stored document as a fresh Y.Doc (the caller destroys it); an update that throws is `corrupt` */
+export async function loadStoredDoc(storage: Storage, key: string): Promise<Result<Y.Doc, StorageError>> {
   const log = await storage.loadDoc(key)
   if (!log.ok) return log
   const doc = new Y.Doc()
@@ -66,9 +67,9 @@ export function schoolReader(storage: Storage): SchoolReader {
   const cache = new Map<string, { seqs: string; school: string; value: SchoolRead }>()
   const load = async (ref: Ref, stamp: string): Promise<Result<SchoolRead, StorageError>> => {
     const [boardKey, controlKey] = keysOf(ref.workspaceId)
-    const board = await loadDoc(storage, boardKey)
+    const board = await loadStoredDoc(storage, boardKey)
     if (!board.ok) return board
-    const control = await loadDoc(storage, controlKey)
+    const control = await loadStoredDoc(storage, controlKey)
     if (!control.ok) return (board.value.destroy(), control)
     const value = readSchool(board.value, control.value, ref)
     board.value.destroy()

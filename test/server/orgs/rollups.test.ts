@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { MONITORING_ROUTES } from '../../../shared/api/monitoring'
 import { CopiedStrategy, LibraryResponse, Portfolio } from '../../../shared/api/orgs'
 import { setEvidence, setPick } from '../../../shared/doc/rubric'
 import { CauseRollup, PlanRollup, RubricHeatmap } from '../../../shared/domain/portfolio/schema'
@@ -120,6 +121,27 @@ describe('roll-ups across an organisation’s schools', () => {
     expect(priority.strategies[0]!.measures[0]).toMatchObject({ indicator: '% of lessons observed standards-based', target1: '50%' })
     expect(planItem(board.doc, 'strategy', ids.strategyId)?.get('copiedFrom')).toMatchObject({ workspaceId: s.workspaceId, version: 1, school: 'Adams Elementary' })
     board.destroy()
+  })
+
+  it('shows monitoring once a school follows its plan: phase, open coach comments, and how each library strategy did', async () => {
+    const adams = schools[0]!
+    const follow = await fetch(`${env.server.url}${MONITORING_ROUTES.follow(adams.id)}`, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${adams.token}` },
+      body: JSON.stringify({ version: 1, yearStart: '2026-08', yearLabel: '2026-27', planYear: 1 }),
+    })
+    expect(follow.status).toBeLessThan(300)
+    const comment = await fetch(`${env.server.url}${MONITORING_ROUTES.threads(adams.id)}`, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${adams.token}` },
+      body: JSON.stringify({ target: { kind: 'strategy', id: 'strat-1', label: '1.1' }, text: 'Coach Comment-Author-Secret: where are the walkthrough data?' }),
+    })
+    expect(comment.status).toBeLessThan(300)
+    const p = Portfolio.parse(await (await get('/portfolio')).json())
+    const row = p.workspaces.find((w) => w.workspaceId === adams.id)!
+    expect(row.phase).toBe('monitoring')
+    expect(row.monitoring).toEqual({ status: 'active', openComments: 1, behindSchedule: 0 })
+    const lib = LibraryResponse.parse(await (await get('/library')).json())
+    expect(lib.strategies.find((s) => s.workspaceId === adams.id)?.monitoring).toContain('% of lessons observed standards-based: No data yet')
+    expect(JSON.stringify([p, lib])).not.toContain('Comment-Author-Secret')
   })
 
   it('refuses to copy into a workspace outside the organisation, or into a priority the draft lacks', async () => {
