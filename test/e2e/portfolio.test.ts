@@ -63,6 +63,9 @@ describe('a coach’s portfolio in a real browser', () => {
     const page = await context.newPage()
     await page.goto(`${app.url}/`)
     await page.getByRole('link', { name: 'Open your coach portfolio' }).click()
+    await page.getByRole('heading', { name: 'Coach portfolio' }).waitFor()
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await shot(page, 'portfolio-signed-out')
     await page.getByRole('link', { name: 'Sign in with your organisation account' }).click()
     // the local provider's own login and consent pages
     await page.locator('input[name="login"]').fill('alex@district-a.org')
