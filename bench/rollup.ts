@@ -11,6 +11,8 @@ import { LEA_SELF_REFLECTION } from '../shared/content/lea-self-reflection'
 import { causesByPractice, plansByPractice } from '../shared/domain/portfolio/by-practice'
 import { rubricHeatmap } from '../shared/domain/portfolio/heatmap'
 import { libraryStrategies } from '../shared/domain/portfolio/library'
+import { memberAuth } from '../server/auth/member-auth'
+import { originCheck } from '../server/http/origins'
 import type { OrgDeps } from '../server/orgs/deps'
 import { openOrgStore } from '../server/orgs/feature'
 import { portfolioEntries, schoolsOf } from '../server/orgs/portfolio'
@@ -47,7 +49,8 @@ async function measure(backend: RollupResult['backend'], storage: Storage, schoo
   const seedMs = performance.now() - t
   const deps: OrgDeps = {
     store, storage, now: () => new Date(), publicUrl: undefined, sessionHours: 12, oidc: undefined,
-    reader: schoolReader(storage), docs: { read: unused, state: unused, write: unused }, onRoleChanged: () => undefined, onMemberJoined: unused,
+    reader: schoolReader(storage), docs: { read: unused, state: unused, write: unused }, onMemberJoined: unused,
+    auth: memberAuth({ storage, now: () => new Date(), idleMs: 86_400_000, ticketMs: 30_000 }), disconnect: () => undefined, originCheck: originCheck(undefined, undefined),
   }
   const rollups = async () => {
     const data = await schoolsOf(deps, orgId)

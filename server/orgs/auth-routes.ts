@@ -10,11 +10,13 @@ import { err, ok } from '../../shared/result'
 import { hashToken, newId, newMemberToken } from '../auth/tokens'
 import { fromStorage, sendFailure } from '../http/errors'
 import { publicOrigin, route } from '../http/handler'
+import type { OriginCheck } from '../http/origins'
 import type { Oidc } from './oidc'
 import { LOGIN_COOKIE, clearCookie, currentCoach, endSession, isSecure, readCookie, sameOriginCheck, setCookie, startSession, type SessionDeps } from './session'
 
 export interface AuthDeps extends SessionDeps {
   readonly oidc: Oidc | undefined
+  readonly originCheck: OriginCheck
 }
 
 const LOGIN_PATH = '/api/auth/oidc'
@@ -92,7 +94,7 @@ export function authRoutes(deps: AuthDeps): Router {
   router.post(
     '/sign-out',
     route(async (req, res) => {
-      const origin = sameOriginCheck(req, deps.publicUrl)
+      const origin = sameOriginCheck(req, deps.originCheck)
       if (!origin.ok) return origin
       const ended = await endSession(deps, req, res)
       return ended.ok ? ok({ body: { signedOut: true } }) : ended

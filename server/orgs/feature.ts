@@ -25,7 +25,7 @@ export type OrgsConfig = Pick<Config, 'PUBLIC_URL' | 'OIDC_ISSUER' | 'OIDC_CLIEN
 export interface OrgsFeature {
   /** the storage the relay should use (appends note workspace activity) */
   readonly storage: Storage
-  routes(deps: Pick<OrgDeps, 'docs' | 'onRoleChanged' | 'onMemberJoined'> & { readonly docs: ServerDocs }): { path: string; router: Router }[]
+  routes(deps: Pick<OrgDeps, 'docs' | 'auth' | 'disconnect' | 'originCheck' | 'onMemberJoined'> & { readonly docs: ServerDocs }): { path: string; router: Router }[]
 }
 
 function oidcFrom(config: OrgsConfig): Oidc | undefined {
@@ -52,7 +52,7 @@ export async function openOrgs(config: OrgsConfig, storage: Storage, now: () => 
     routes(more) {
       const deps: OrgDeps = { ...more, store, storage, now, oidc, publicUrl: config.PUBLIC_URL, sessionHours: config.COACH_SESSION_HOURS, reader: schoolReader(storage) }
       const sameOrigin: RequestHandler = (req, res, next) => {
-        const checked = sameOriginCheck(req, config.PUBLIC_URL)
+        const checked = sameOriginCheck(req, more.originCheck)
         if (checked.ok) next()
         else sendFailure(res, checked.error)
       }

@@ -8,7 +8,7 @@ import type { Request, Response } from 'express'
 import { err, ok, type Result } from '../../shared/result'
 import { hashToken, newMemberToken } from '../auth/tokens'
 import { fromStorage, type ApiFailure } from '../http/errors'
-import { publicOrigin } from '../http/handler'
+import type { OriginCheck } from '../http/origins'
 import type { CoachRow, OrgStore } from './store'
 
 export interface SessionDeps {
@@ -80,12 +80,17 @@ export async function requireCoach(deps: SessionDeps, req: Request): Promise<Res
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
-/** Refuses a state-changing request that does not come from our own origin. */
-export function sameOriginCheck(req: Request, publicUrl: string | undefined): Result<void, ApiFailure> {
+/**
+ * Refuses a state-changing request that does not come from an allowed origin (the server's own
+ * allow-list). Stricter than the API-wide check: a cookie is an ambient credential, so a request
+ * with no Origin must at least say it is same-origin (Sec-Fetch-Site).
+ */
+export function sameOriginCheck(req: Request, allowed: OriginCheck): Result<void, ApiFailure> {
   if (SAFE_METHODS.has(req.method)) return ok(undefined)
   const origin = req.get('origin')
   if (origin !== undefined) {
-    return origin === publicOrigin(req, publicUrl) ? ok(undefined) : err({ kind: 'forbidden', message: `requests from ${origin} are not accepted here` })
+    const checked = allowed(req)
+    return checked.ok ? ok(undefined) : err({ kind: 'forbidden', message: `requests from ${origin} are not accepted here` })
   }
   return req.get('sec-fetch-site') === 'same-origin' ? ok(undefined) : err({ kind: 'forbidden', message: 'state-changing requests must carry an Origin header' })
 }

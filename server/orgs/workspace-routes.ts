@@ -1,16 +1,14 @@
 /**
  * Attaching a workspace to an organisation (its facilitator, who is also a coach of the
  * organisation) and opening one as a coach: the server mints — or reuses — a facilitator member for
- * that coach in that workspace and hands back a member session exactly as joining does. The coach's
- * member token is derived (HMAC of coach and workspace under the server secret), so it is stored
- * nowhere and the same member comes back on every open.
+ * that coach in that workspace (remembered in `coach_members`) and hands back a member session as
+ * joining does: a fresh device token for that member, so every open is a sign-in of its own.
  */
-import { createHmac } from 'node:crypto'
 import { Router } from 'express'
 import { LINKS, type Session } from '../../shared/api/contract'
 import { AttachBody } from '../../shared/api/orgs'
 import { err, ok, type Result } from '../../shared/result'
-import { hashToken, newId } from '../auth/tokens'
+import { hashToken, newId, newMemberToken } from '../auth/tokens'
 import { authenticate } from '../http/auth'
 import { fromStorage, type ApiFailure } from '../http/errors'
 import { parseBody, publicOrigin, route } from '../http/handler'
@@ -20,22 +18,22 @@ import { orgAccess, orgWorkspace } from './access'
 import type { OrgDeps } from './deps'
 import type { CoachRow } from './store'
 
-async function coachMemberToken(deps: OrgDeps, coachId: string, workspaceId: string): Promise<Result<string, ApiFailure>> {
-  const secret = await deps.storage.serverSecret()
-  if (!secret.ok) return err(fromStorage(secret.error))
-  return ok(createHmac('sha256', secret.value).update(`coach-member:${coachId}:${workspaceId}`).digest('base64url'))
-}
-
-/** The coach's facilitator member in the workspace: reused (and made facilitator again if demoted) or created. */
-async function facilitatorFor(deps: OrgDeps, coach: CoachRow, workspaceId: string, token: string): Promise<Result<MemberRow, ApiFailure>> {
-  const existing = await deps.storage.memberByTokenHash(hashToken(token))
-  if (!existing.ok) return err(fromStorage(existing.error))
-  if (existing.value) {
-    if (existing.value.role === 'facilitator') return ok(existing.value)
-    const promoted = await deps.storage.setMemberRole(workspaceId, existing.value.id, 'facilitator')
-    if (!promoted.ok) return err(fromStorage(promoted.error))
-    deps.onRoleChanged(existing.value.id)
-    return ok({ ...existing.value, role: 'facilitator' })
+/** The coach's facilitator member in the workspace: reused (made facilitator again if demoted) or created. */
+async function facilitatorFor(deps: OrgDeps, coach: CoachRow, workspaceId: string): Promise<Result<MemberRow, ApiFailure>> {
+  const known = await deps.store.coachMember(coach.id, workspaceId)
+  if (!known.ok) return err(fromStorage(known.error))
+  if (known.value) {
+    const members = await deps.storage.listMembers(workspaceId)
+    if (!members.ok) return err(fromStorage(members.error))
+    const existing = members.value.find((m) => m.id === known.value)
+    if (existing?.role === 'facilitator') return ok(existing)
+    if (existing) {
+      const promoted = await deps.storage.setMemberRole(workspaceId, existing.id, 'facilitator')
+      if (!promoted.ok) return err(fromStorage(promoted.error))
+      deps.disconnect({ kind: 'role-changed', memberId: existing.id })
+      return ok({ ...existing, role: 'facilitator' })
+    }
+    // removed from the workspace since: a new member, as a returning participant would get
   }
   const row: MemberRow = {
     id: newId(),
@@ -43,7 +41,7 @@ async function facilitatorFor(deps: OrgDeps, coach: CoachRow, workspaceId: strin
     displayName: coach.displayName,
     role: 'facilitator',
     stakeholderRole: 'other',
-    tokenHash: hashToken(token),
+    tokenHash: hashToken(newMemberToken()),
     joinedAt: deps.now().toISOString(),
   }
   const added = await deps.storage.addMember(row)
@@ -51,6 +49,13 @@ async function facilitatorFor(deps: OrgDeps, coach: CoachRow, workspaceId: strin
   await deps.onMemberJoined(workspaceId, row.id)
   const remembered = await deps.store.setCoachMember(coach.id, workspaceId, row.id)
   return remembered.ok ? ok(row) : err(fromStorage(remembered.error))
+}
+
+async function deviceToken(deps: OrgDeps, member: MemberRow): Promise<Result<string, ApiFailure>> {
+  const token = newMemberToken()
+  const at = deps.now().toISOString()
+  const added = await deps.storage.addToken({ tokenHash: hashToken(token), memberId: member.id, workspaceId: member.workspaceId, createdAt: at, lastActiveAt: at })
+  return added.ok ? ok(token) : err(fromStorage(added.error))
 }
 
 export function orgWorkspaceRoutes(deps: OrgDeps): Router {
@@ -67,7 +72,7 @@ export function orgWorkspaceRoutes(deps: OrgDeps): Router {
       if (!ws.ok) return err(fromStorage(ws.error))
       if (!ws.value) return err({ kind: 'not-found', message: 'no such workspace' })
       // both keys are needed: the workspace's facilitator token and the organisation's coach session
-      const me = await authenticate(deps.storage, req, ws.value.id, ['facilitator'])
+      const me = await authenticate(deps.auth, req, ws.value.id, ['facilitator'])
       if (!me.ok) return me
       const attached = await deps.store.attachWorkspace({
         workspaceId: ws.value.id,
@@ -92,10 +97,10 @@ export function orgWorkspaceRoutes(deps: OrgDeps): Router {
       const ws = await deps.storage.getWorkspace(wsId.value)
       if (!ws.ok) return err(fromStorage(ws.error))
       if (!ws.value) return err({ kind: 'not-found', message: 'no such workspace' })
-      const token = await coachMemberToken(deps, access.value.coach.id, ws.value.id)
-      if (!token.ok) return token
-      const member = await facilitatorFor(deps, access.value.coach, ws.value.id, token.value)
+      const member = await facilitatorFor(deps, access.value.coach, ws.value.id)
       if (!member.ok) return member
+      const token = await deviceToken(deps, member.value)
+      if (!token.ok) return token
       const w = ws.value
       const session: Session = {
         workspace: { id: w.id, title: w.title, organisation: w.organisation, createdAt: w.createdAt },

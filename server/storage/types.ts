@@ -7,6 +7,7 @@ import type { MemberRole, StakeholderRole, InviteRole } from '../../shared/auth/
 import type { Result } from '../../shared/result'
 import type BetterSqlite3 from 'better-sqlite3'
 import type pg from 'pg'
+import type { SessionStorage } from './session-types'
 import type { MonitoringReportStore } from '../monitoring/report-store'
 
 export interface WorkspaceRow {
@@ -78,7 +79,7 @@ export type StorageBackend =
   | { readonly kind: 'sqlite'; readonly db: BetterSqlite3.Database }
   | { readonly kind: 'postgres'; readonly pool: pg.Pool }
 
-export interface Storage {
+export interface Storage extends SessionStorage {
   /** absent on test doubles; features with their own tables need it */
   readonly backend?: StorageBackend
   /** reachable and answering (readiness) */
