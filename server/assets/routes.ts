@@ -9,14 +9,17 @@ import express, { type ErrorRequestHandler, type Request, type Response, type Ro
 import { createHash } from 'node:crypto'
 import type { ApiError } from '../../shared/api/contract'
 import { formatBytes } from '../../shared/sync/frame-budget'
+import type { MemberAuth } from '../auth/member-auth'
 import { authenticate } from '../http/auth'
 import { fromStorage, sendFailure } from '../http/errors'
+import { findWorkspace } from '../http/member-route'
 import type { Storage } from '../storage/types'
 import { ASSET_TYPES, sniffAssetType } from './sniff'
 import type { AssetStore } from './types'
 
 export interface AssetRouteDeps {
   readonly storage: Storage
+  readonly auth: MemberAuth
   readonly assets: AssetStore | undefined
   readonly maxBytes: number
   readonly quotaBytes: number
@@ -39,13 +42,14 @@ export function assetRoutes(deps: AssetRouteDeps): { path: string; router: Route
   const member = (roles?: readonly ('facilitator' | 'participant')[]) =>
     async (req: Request<{ id: string }>, res: Response, next: () => void) => {
       if (!deps.assets) return sendFailure(res, { kind: 'unavailable', message: 'this server has no asset storage' })
-      const found = await authenticate(deps.storage, req, req.params.id, roles)
+      const workspace = await findWorkspace(deps.storage, req.params.id)
+      const found = workspace.ok ? await authenticate(deps.auth, req, workspace.value.id, roles) : workspace
       if (!found.ok) {
         // an observer (or anyone else refused) is answered before a byte of the body is read
         res.set('connection', 'close')
         return sendFailure(res, found.error)
       }
-      res.locals.memberId = found.value.id
+      res.locals.memberId = found.value.member.id
       next()
     }
 

@@ -4,6 +4,7 @@
  * Append a step to migrate; never edit one that has shipped.
  */
 import type { Pool } from 'pg'
+import { POSTGRES_SESSION_MIGRATION } from './postgres-sessions'
 
 export const POSTGRES_MIGRATIONS: readonly string[] = [
   `CREATE TABLE workspaces (
@@ -31,6 +32,7 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   `CREATE TABLE doc_quarantine (
      doc TEXT NOT NULL, seq BIGINT NOT NULL, data BYTEA, reason TEXT NOT NULL, at TEXT NOT NULL,
      PRIMARY KEY (doc, seq));`,
+  POSTGRES_SESSION_MIGRATION,
 ]
 
 /** an arbitrary constant: the advisory lock every instance takes while migrating */

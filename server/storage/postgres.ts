@@ -16,6 +16,7 @@ import { migratePostgres } from './postgres-schema'
 import { inTransaction as inPoolTransaction } from './pg-transaction'
 import { parseSnapshotList, parseSnapshotRow, parseWorkspaceRow } from './postgres-rows'
 import { checksum, parseMemberRow, verifyUpdateRows } from './rows'
+import { postgresSessions } from './postgres-sessions'
 import type { MemberRow, QuarantineNote, SeqUpdate, Storage, StorageError } from './types'
 import { postgresReportStore } from '../monitoring/report-store-postgres'
 
@@ -36,10 +37,7 @@ async function attempt<T>(fn: () => Promise<Result<T, StorageError>>): Promise<R
 }
 const value = <T>(fn: () => Promise<T>) => attempt(async () => ok(await fn()))
 
-/** the pool is exposed for stores that keep their own tables beside it (assets) */
-export type PostgresStorage = Storage & { readonly pool: pg.Pool }
-
-export async function openPostgresStorage(options: PostgresOptions): Promise<PostgresStorage> {
+export async function openPostgresStorage(options: PostgresOptions): Promise<Storage> {
   const pool = new pg.Pool({
     connectionString: options.connectionString,
     max: options.maxConnections ?? 10,
@@ -83,7 +81,8 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Pos
   }
 
   return {
-    pool,
+    backend: { kind: 'postgres', pool },
+    ...postgresSessions(pool),
     ping: () => value(async () => void (await pool.query('SELECT 1'))),
     createWorkspace: (ws, creator) =>
       value(() =>

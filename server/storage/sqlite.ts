@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { err, ok, type Result } from '../../shared/result'
 import { checksum, parseMemberRow, verifyUpdateRows } from './rows'
 import { SQLITE_MIGRATIONS } from './sqlite-schema'
+import { SQLITE_SESSION_MIGRATIONS, sqliteSessions } from './sqlite-sessions'
 import { sqliteReportStore } from '../monitoring/report-store-sqlite'
 import type { DocLog, MemberRow, QuarantinedRow, QuarantineNote, SeqUpdate, SnapshotRow, Storage, StorageError, WorkspaceRow } from './types'
 
@@ -33,10 +34,7 @@ function attempt<T>(fn: () => T): Promise<Result<T, StorageError>> {
   }
 }
 
-/** the database handle is exposed for stores that keep their own tables beside it (assets) */
-export type SqliteStorage = Storage & { readonly sqlite: Database.Database }
-
-export function openSqliteStorage(options: SqliteOptions): SqliteStorage {
+export function openSqliteStorage(options: SqliteOptions): Storage {
   let file = ':memory:'
   if (options.dataDir !== ':memory:') {
     mkdirSync(options.dataDir, { recursive: true })
@@ -46,7 +44,7 @@ export function openSqliteStorage(options: SqliteOptions): SqliteStorage {
   db.pragma('journal_mode = WAL')
   db.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`)
   db.pragma('foreign_keys = ON')
-  for (const sql of SQLITE_MIGRATIONS) db.exec(sql)
+  for (const sql of [...SQLITE_MIGRATIONS, ...SQLITE_SESSION_MIGRATIONS]) db.exec(sql)
 
   const q = {
     insertWorkspace: db.prepare('INSERT INTO workspaces (id, title, organisation, created_at) VALUES (?, ?, ?, ?)'),
@@ -163,7 +161,8 @@ export function openSqliteStorage(options: SqliteOptions): SqliteStorage {
   }
 
   return {
-    sqlite: db,
+    backend: { kind: 'sqlite', db },
+    ...sqliteSessions(db),
     createWorkspace: (ws, creator) => attempt(() => void createWorkspaceTx(ws, creator)),
     getWorkspace: (id) => attempt(() => toWorkspace(q.getWorkspace.get(id))),
     addMember: (m) => attempt(() => void insertMember(m)),

@@ -7,23 +7,26 @@
 import * as Y from 'yjs'
 import * as decoding from 'lib0/decoding'
 import { WebsocketProvider } from 'y-websocket'
+import { CLOSE } from '../../../shared/sync/close-codes'
 import { formatBytes } from '../../../shared/sync/frame-budget'
+import { fetchSyncTicket } from '../api/client'
 import { coveredBy, type DocFacts } from './status'
 import { guardDoc } from './frame-guard'
 import { guardedWebSocket } from './guarded-socket'
 import { LocalCopy } from './local-persistence'
 import { countConnectionClose } from './test-counters'
+import { ticketed } from './ticketed'
 
 /** what a refusal means when the server gave no reason (codes: server/sync/protocol.ts) */
 const REFUSED: Partial<Record<number, string>> = {
-  4400: 'the server could not apply it',
-  4403: 'you no longer have access to this document',
-  4409: 'the server refused it',
-  4413: 'the storage quota is full',
-  4429: 'too many connections are open: close other tabs of this workspace',
+  [CLOSE.updateRefused]: 'the server could not apply it',
+  [CLOSE.accessRevoked]: 'you no longer have access to this document',
+  [CLOSE.writeRefused]: 'the server refused it',
+  [CLOSE.overQuota]: 'the storage quota is full',
+  [CLOSE.tooManySockets]: 'too many connections are open: close other tabs of this workspace',
 }
 /** closes that refuse access rather than a write: nothing the person did is lost */
-const ACCESS_CLOSES: ReadonlySet<number> = new Set([4403, 4429])
+const ACCESS_CLOSES: ReadonlySet<number> = new Set([CLOSE.accessRevoked, CLOSE.tooManySockets])
 
 export interface DocConnectionOptions {
   /** the relay's frame limit (GET /api/config): nothing larger is ever sent */
@@ -46,6 +49,7 @@ export class DocConnection {
   private readonly listeners = new Set<() => void>()
   private readonly watched = new WeakSet<WebSocket>()
   private facts: DocFacts = { connected: false, synced: false, unsaved: false, unprotected: false, everConnected: false }
+  private readonly stopTickets: () => void
 
   constructor(
     syncUrl: string,
@@ -61,7 +65,9 @@ export class DocConnection {
     const socket = max
       ? guardedWebSocket(max, (bytes) => refuse(`A change of ${formatBytes(bytes)} is too large to send (at most ${formatBytes(max)}); it stays on this device only. Reload to continue.`))
       : WebSocket
-    this.provider = new WebsocketProvider(syncUrl, room, this.doc, { params: { token }, maxBackoffTime: 5000, WebSocketPolyfill: socket })
+    // no token in the URL: every connection opens with a fresh single-use ticket (see ticketed.ts)
+    this.provider = new WebsocketProvider(syncUrl, room, this.doc, { connect: false, maxBackoffTime: 5000, WebSocketPolyfill: socket })
+    this.stopTickets = ticketed(this.provider, () => fetchSyncTicket(room.split('/')[0] ?? '', token), { onRefused: this.onSignedOut })
     this.provider.on('status', this.onStatus)
     this.provider.on('sync', this.refresh)
     this.provider.on('connection-close', this.onClose)
@@ -79,6 +85,7 @@ export class DocConnection {
   }
 
   destroy(): void {
+    this.stopTickets()
     this.provider.off('status', this.onStatus)
     this.provider.off('sync', this.refresh)
     this.provider.off('connection-close', this.onClose)
@@ -115,12 +122,21 @@ export class DocConnection {
   private onClose = (event: CloseEvent | null) => {
     countConnectionClose()
     const code = event?.code ?? 0
+    if (code === CLOSE.removed) return this.onSignedOut(event?.reason || 'you no longer have access to this workspace')
     if (code < 4400 || code >= 4500) return
     const reason = event?.reason || REFUSED[code] || 'the server refused it'
     if (ACCESS_CLOSES.has(code)) this.closed = reason
     else this.refused = reason
     // the copy holds what was refused (or what may no longer be read); too many sockets refuses neither
-    if (code !== 4429) this.local?.discard()
+    if (code !== CLOSE.tooManySockets) this.local?.discard()
+    this.provider.disconnect()
+    this.refresh()
+  }
+
+  /** signed out or removed: access is over, so nothing here may be sent or kept */
+  private onSignedOut = (reason: string) => {
+    this.closed = reason
+    this.local?.discard()
     this.provider.disconnect()
     this.refresh()
   }

@@ -13,6 +13,7 @@ import { DocConnection } from './doc-connection'
 import { persistenceName } from './local-persistence'
 import { Notices } from './notices'
 import { deriveStatus, wouldLoseChanges, type StatusView } from './status'
+import { SYNC_PATH } from '../../../shared/api/routes'
 
 export interface PresenceUser {
   readonly id: string
@@ -28,7 +29,7 @@ export interface WorkspaceConnectionOptions {
 }
 
 export function syncUrlFor(location: Location): string {
-  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sync`
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${SYNC_PATH}`
 }
 
 export class WorkspaceConnection {

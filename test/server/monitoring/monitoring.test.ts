@@ -39,6 +39,17 @@ describe('monitoring documents and cadence reports', () => {
     raw.ws.close()
   })
 
+  it('refuses a participant’s write to the plan being monitored, closing only that socket, and keeps their row edits', async () => {
+    const ws = await followedWorkspace(ctx.server.url, ctx.track)
+    const raw = await rawConnect(ctx.server.url, `${ws.workspaceId}/monitoring`, ws.participant.memberToken)
+    raw.ws.send(encodeSyncMessage(SYNC.update, forged('plan')))
+    expect((await raw.closed).code).toBe(4409)
+    const key = `${ws.workspaceId}/monitoring`
+    expect((await storedDoc(ctx.server.storage, key)).getMap('plan').get('forged')).toBeUndefined()
+    setMonthField(ws.monitoring.doc, 'act-1', '2026-08', 'status', 'done', 'Pat')
+    await waitFor(async () => readMonitoring(await storedDoc(ctx.server.storage, key)).rows['act-1']?.months['2026-08']?.status === 'done', 'the row edit stored')
+  })
+
   it('lets observers read monitoring live, and lets nobody but the server write comments', async () => {
     const ws = await followedWorkspace(ctx.server.url, ctx.track)
     const [observerView] = ctx.track(await connectSynced(ctx.server.url, ws.workspaceId, 'monitoring', ws.observer.memberToken))
