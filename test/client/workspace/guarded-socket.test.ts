@@ -5,7 +5,8 @@ import { WebsocketProvider } from 'y-websocket'
 import { guardedWebSocket } from '../../../client/src/workspace/guarded-socket'
 import { startTestServer, type TestServer } from '../../helpers/server'
 import { threeMembers } from '../../helpers/api'
-import { connectSynced, syncUrl } from '../../helpers/sync'
+import { connectSynced, fetchTicket, syncUrl } from '../../helpers/sync'
+import { ticketed } from '../../../client/src/workspace/ticketed'
 import { waitFor } from '../../helpers/wait'
 
 const MAX_FRAME = 64 * 1024
@@ -22,10 +23,11 @@ describe('the size-guarded socket under a stock provider', () => {
     const refused: number[] = []
     const doc = new Y.Doc()
     const provider = new WebsocketProvider(syncUrl(server.url), `${workspaceId}/board`, doc, {
-      params: { token: participant.memberToken },
+      connect: false,
       WebSocketPolyfill: guardedWebSocket(MAX_FRAME, (bytes) => refused.push(bytes), WebSocket as unknown as typeof globalThis.WebSocket),
       disableBc: true,
     })
+    const stopTickets = ticketed(provider, () => fetchTicket(server.url, workspaceId, participant.memberToken))
     let closes = 0
     provider.on('connection-close', () => closes++)
     await waitFor(() => provider.synced, 'the board to sync')
@@ -41,6 +43,7 @@ describe('the size-guarded socket under a stock provider', () => {
     expect(closes).toBe(0)
     expect(provider.wsconnected).toBe(true)
     other.destroy()
+    stopTickets()
     provider.destroy()
   })
 })
