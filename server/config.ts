@@ -21,6 +21,10 @@ export const Config = z.object({
   COMPACT_AFTER: int(500),
   UNLOAD_DELAY_MS: z.coerce.number().int().min(0).default(5000),
   TLDRAW_LICENSE_KEY: z.string().optional(),
+  /** largest image a member may upload to the whiteboard */
+  ASSET_MAX_BYTES: int(10 * 1024 * 1024),
+  /** uploads one workspace may hold in total */
+  ASSET_QUOTA_BYTES: int(200 * 1024 * 1024),
   STATIC_DIR: z.string().optional(),
   /** scale-out: PostgreSQL instead of SQLite */
   DATABASE_URL: PostgresUrl.optional(),
@@ -59,6 +63,16 @@ export const Config = z.object({
   RATE_PREVIEW_PER_IP: int(120),
   RATE_ACTIONS_PER_TOKEN: int(60),
   RATE_TICKETS_PER_TOKEN: int(240),
+  /** coach sign-in with OpenID Connect (server/orgs): all four set, or none (invite links instead) */
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** comma-separated e-mail domains whose coaches may sign in, or * for any verified e-mail */
+  OIDC_ALLOWED_EMAIL_DOMAINS: z.string().min(1).optional(),
+  COACH_SESSION_HOURS: int(12),
+}).refine((c) => [c.OIDC_ISSUER, c.OIDC_CLIENT_ID, c.OIDC_CLIENT_SECRET, c.OIDC_ALLOWED_EMAIL_DOMAINS].every((v) => (v === undefined) === (c.OIDC_ISSUER === undefined)), {
+  path: ['OIDC_ISSUER'],
+  message: 'set OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET and OIDC_ALLOWED_EMAIL_DOMAINS together',
 }).refine((c) => !c.REDIS_URL || c.DATABASE_URL, {
   path: ['REDIS_URL'],
   message: 'several instances need shared storage: set DATABASE_URL too',

@@ -13,6 +13,7 @@ import pg from 'pg'
 import { randomBytes } from 'node:crypto'
 import { err, ok, type Result } from '../../shared/result'
 import { migratePostgres } from './postgres-schema'
+import { inTransaction as inPoolTransaction } from './pg-transaction'
 import { parseSnapshotList, parseSnapshotRow, parseWorkspaceRow } from './postgres-rows'
 import { checksum, parseMemberRow, verifyUpdateRows } from './rows'
 import { postgresSessions } from './postgres-sessions'
@@ -46,20 +47,7 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Sto
   pool.on('error', (e) => options.log?.('postgres connection lost', e.message))
   await migratePostgres(pool)
 
-  const inTransaction = async <T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> => {
-    const client = await pool.connect()
-    try {
-      await client.query('BEGIN')
-      const out = await fn(client)
-      await client.query('COMMIT')
-      return out
-    } catch (e) {
-      await client.query('ROLLBACK').catch(() => undefined)
-      throw e
-    } finally {
-      client.release()
-    }
-  }
+  const inTransaction = <T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> => inPoolTransaction(pool, fn)
   const insertMember = (c: pg.Pool | pg.PoolClient, m: MemberRow) =>
     c.query(
       'INSERT INTO members (id, workspace_id, display_name, role, stakeholder_role, token_hash, joined_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
@@ -93,6 +81,7 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Sto
   }
 
   return {
+    backend: { kind: 'postgres', pool },
     ...postgresSessions(pool),
     ping: () => value(async () => void (await pool.query('SELECT 1'))),
     createWorkspace: (ws, creator) =>

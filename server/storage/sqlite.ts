@@ -161,6 +161,7 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
   }
 
   return {
+    backend: { kind: 'sqlite', db },
     ...sqliteSessions(db),
     createWorkspace: (ws, creator) => attempt(() => void createWorkspaceTx(ws, creator)),
     getWorkspace: (id) => attempt(() => toWorkspace(q.getWorkspace.get(id))),

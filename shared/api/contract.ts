@@ -102,6 +102,8 @@ export type InvitePreview = z.infer<typeof InvitePreview>
 export const ClientConfig = z.object({
   tldrawLicenseKey: z.string().optional(),
   maxFrameBytes: z.number(),
+  /** largest upload the server accepts (POST /api/workspaces/:id/assets) */
+  assetMaxBytes: z.number(),
 })
 export type ClientConfig = z.infer<typeof ClientConfig>
 

@@ -3,10 +3,11 @@ import { useState, type FormEvent } from 'react'
 import type { StakeholderRole } from '../../../shared/auth/roles'
 import { api } from '../api/client'
 import { navigate } from '../router'
-import { recentSessions, rememberMember } from '../session/sessions'
+import { rememberMember } from '../session/sessions'
 import { Field } from '../ui/Field'
 import { FormError } from '../ui/FormError'
 import { StakeholderSelect } from '../ui/StakeholderSelect'
+import { RecentWorkspaces } from './RecentWorkspaces'
 
 export function HomePage() {
   const [title, setTitle] = useState('')
@@ -15,7 +16,6 @@ export function HomePage() {
   const [stakeholderRole, setStakeholderRole] = useState<StakeholderRole | ''>('')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<{ field?: string | undefined; message: string }>()
-  const recent = recentSessions()
 
   async function submit(e: FormEvent) {
     e.preventDefault()
@@ -36,6 +36,12 @@ export function HomePage() {
       <header className="hero">
         <h1>Rootwork</h1>
         <p>Run a root-cause session with your district or school team: score the LEA Self-Reflection together, build a SWOT and fishbone with evidence, and turn the results into an improvement plan.</p>
+        <p>
+          Coach of several schools?{' '}
+          <a href="/portfolio" onClick={(e) => (e.preventDefault(), navigate('/portfolio'))}>
+            Open your coach portfolio
+          </a>
+        </p>
       </header>
       <section aria-labelledby="create-heading" className="card">
         <h2 id="create-heading">Start a workspace</h2>
@@ -58,25 +64,7 @@ export function HomePage() {
           </button>
         </form>
       </section>
-      <section aria-labelledby="recent-heading" className="card">
-        <h2 id="recent-heading">Recent workspaces on this device</h2>
-        {recent.length === 0 ? (
-          <p className="empty">Workspaces you create or join appear here, so you can come back without the link.</p>
-        ) : (
-          <ul className="recent">
-            {recent.map((s) => (
-              <li key={s.workspaceId}>
-                <a href={`/w/${s.workspaceId}`} onClick={(e) => (e.preventDefault(), navigate(`/w/${s.workspaceId}`))}>
-                  {s.title}
-                </a>{' '}
-                <span className="muted">
-                  {s.organisation} · you are {s.displayName} ({s.role})
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <RecentWorkspaces />
     </main>
   )
 }

@@ -52,9 +52,10 @@ export function WorkspacePage({ workspaceId, view }: { workspaceId: string; view
   // primitives, so reloading the member list (a new `me` object) keeps the connection
   const me = loaded?.view.me
   const [meId, name, color, role, stakeholderRole] = [me?.id, me?.displayName, me?.color, me?.role, me?.stakeholderRole]
+  const maxFrameBytes = loaded?.config.maxFrameBytes
   useEffect(() => {
     if (!meId || !token || name === undefined || color === undefined || !role || stakeholderRole === undefined) return
-    const conn = new WorkspaceConnection(syncUrlFor(location), workspaceId, token, { id: meId, name, color, role, stakeholderRole })
+    const conn = new WorkspaceConnection(syncUrlFor(location), workspaceId, token, { id: meId, name, color, role, stakeholderRole }, { maxFrameBytes })
     setConnection(conn)
     const testHook: unknown = Reflect.get(window, '__rootworkTest')
     if (typeof testHook === 'object' && testHook !== null) Reflect.set(testHook, 'connection', conn)
@@ -65,7 +66,7 @@ export function WorkspacePage({ workspaceId, view }: { workspaceId: string; view
       setConnection(undefined)
       conn.destroy()
     }
-  }, [meId, name, color, role, stakeholderRole, token, workspaceId])
+  }, [meId, name, color, role, stakeholderRole, token, workspaceId, maxFrameBytes])
 
   if (problem)
     return (

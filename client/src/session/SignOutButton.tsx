@@ -1,11 +1,13 @@
 /**
  * "Sign out on this device": the server forgets this device's sign-in (its sockets close, its token
- * stops working) and this browser forgets the workspace. The member's other devices stay signed in.
+ * stops working) and this browser forgets the workspace and the copies of its documents kept here.
+ * The member's other devices stay signed in.
  */
 import { useState } from 'react'
 import { api } from '../api/client'
 import { navigate } from '../router'
-import { forgetSession } from './sessions'
+import { leaveOnThisDevice } from './leave'
+import { forgetSession, sessionFor } from './sessions'
 
 export function SignOutButton({ workspaceId, token }: { workspaceId: string; token: string }) {
   const [problem, setProblem] = useState<string>()
@@ -13,8 +15,11 @@ export function SignOutButton({ workspaceId, token }: { workspaceId: string; tok
     const r = await api.signOut(workspaceId, token)
     // 401: already signed out or removed; either way this device has nothing left to keep
     if (!r.ok && r.error.status !== 401) return setProblem(r.error.message)
+    const session = sessionFor(workspaceId)
     forgetSession(workspaceId)
     navigate('/', { replace: true })
+    // after leaving the page: its open documents hold the databases until they close
+    if (session) void leaveOnThisDevice(session)
   }
   return (
     <>

@@ -2,10 +2,14 @@
  * An input or textarea bound to one Y.Text. Uncontrolled on purpose: local typing becomes the smallest
  * insert/delete (so two people typing in one field both keep their words), and a remote edit or an undo
  * rewrites the box with the caret kept next to the text it was next to. React never overwrites typing.
+ * A paste too large for the connection's frame limit is refused before it reaches the Y.Text: the
+ * box goes back to the shared text and the person is told why.
  */
 import { useCallback, useEffect, useRef, type KeyboardEvent, type Ref } from 'react'
 import type * as Y from 'yjs'
 import { ORIGINS } from '../../../shared/doc/origin'
+import { utf8Length } from '../../../shared/sync/frame-budget'
+import { frameGuardOf, tooLargeMessage } from '../workspace/frame-guard'
 import { diffText, transformIndex } from './text-binding'
 
 export type YTextElement = HTMLInputElement | HTMLTextAreaElement
@@ -78,6 +82,15 @@ export function YTextField({
     if (!el || !text || readOnly || disabled || composing.current) return
     const edit = diffText(text.toString(), el.value, el.selectionEnd ?? undefined)
     if (!edit) return
+    const guard = frameGuardOf(text.doc)
+    const bytes = utf8Length(edit.insert)
+    if (guard && bytes > guard.editBudget) {
+      const caret = edit.index
+      el.value = text.toString()
+      el.setSelectionRange(caret, caret)
+      guard.refuse(tooLargeMessage('This text', bytes, guard.editBudget))
+      return
+    }
     const write = () => {
       if (edit.remove > 0) text.delete(edit.index, edit.remove)
       if (edit.insert !== '') text.insert(edit.index, edit.insert)

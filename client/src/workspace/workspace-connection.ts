@@ -2,20 +2,31 @@
  * All of a workspace's documents for one member: `board`, `control`, `published` and the member's
  * own `private/<id>` open at once; heavier ones (`whiteboard`, breakout `group/<id>`) open on demand
  * and close when the last view lets go. Presence rides on the board document's awareness.
+ * Documents the member may write are also kept in IndexedDB; closing the tab warns only when a
+ * change is neither acknowledged by the server nor stored there.
  */
+import type { MemberRole } from '../../../shared/auth/roles'
 import type { DocName } from '../../../shared/doc/names'
 import { formatDocName } from '../../../shared/doc/names'
 import type * as Y from 'yjs'
+import { accessTo } from '../../../shared/doc/permissions'
 import { DocConnection } from './doc-connection'
-import { deriveStatus, type StatusView } from './status'
+import { persistenceName } from './local-persistence'
+import { Notices } from './notices'
+import { deriveStatus, wouldLoseChanges, type StatusView } from './status'
 import { SYNC_PATH } from '../../../shared/api/routes'
 
 export interface PresenceUser {
   readonly id: string
   readonly name: string
   readonly color: string
-  readonly role: string
+  readonly role: MemberRole
   readonly stakeholderRole: string
+}
+
+export interface WorkspaceConnectionOptions {
+  /** the relay's frame limit from GET /api/config */
+  readonly maxFrameBytes?: number | undefined
 }
 
 export function syncUrlFor(location: Location): string {
@@ -31,6 +42,8 @@ export class WorkspaceConnection {
   readonly control: DocConnection
   readonly published: DocConnection
   readonly mine: DocConnection
+  /** local refusals (an edit too large to share) for the person to read */
+  readonly notices = new Notices()
   private readonly extra = new Map<string, { conn: DocConnection; refs: number }>()
   private readonly listeners = new Set<() => void>()
   private status: StatusView
@@ -41,6 +54,7 @@ export class WorkspaceConnection {
     readonly workspaceId: string,
     private readonly token: string,
     readonly me: PresenceUser,
+    private readonly options: WorkspaceConnectionOptions = {},
   ) {
     this.boardConn = this.connectBoard()
     this.control = this.connect({ kind: 'control' })
@@ -48,6 +62,15 @@ export class WorkspaceConnection {
     this.mine = this.connect({ kind: 'private', memberId: me.id })
     this.status = this.computeStatus()
     this.board.provider.awareness.setLocalState({ user: me, activity: 'active' })
+    if (typeof window !== 'undefined') {
+      window.addEventListener('beforeunload', this.onBeforeUnload)
+      this.disposers.push(() => window.removeEventListener('beforeunload', this.onBeforeUnload))
+    }
+  }
+
+  /** every document open now (core and on-demand) */
+  get all(): readonly DocConnection[] {
+    return [this.board, this.control, this.published, this.mine, ...[...this.extra.values()].map((e) => e.conn)]
   }
 
   get board(): DocConnection {
@@ -119,13 +142,20 @@ export class WorkspaceConnection {
     this.listeners.clear()
   }
 
+  private onBeforeUnload = (event: BeforeUnloadEvent) => {
+    if (!wouldLoseChanges(this.all.map((c) => c.current))) return
+    event.preventDefault()
+    // older browsers show the dialog only when returnValue is set
+    event.returnValue = ''
+  }
+
   /**
    * The board document; when the server refuses one of its writes (4409), only this document is
    * reloaded in place — a fresh copy from the server — and what the refused copy held that the
    * fresh one lacks is kept for the member to copy. The member stays on the same board.
    */
-  private connectBoard(): DocConnection {
-    const conn = this.connect({ kind: 'board' })
+  private connectBoard(persist = true): DocConnection {
+    const conn = this.connect({ kind: 'board' }, persist)
     let reloading = false
     this.disposers.push(
       conn.subscribe(() => {
@@ -138,7 +168,9 @@ export class WorkspaceConnection {
   }
 
   private reloadBoard(old: DocConnection): void {
-    const fresh = this.connectBoard()
+    // no local copy for the reloaded board: the refused copy's IndexedDB store is being cleared
+    // (asynchronously), and reading it back would resend the refused write
+    const fresh = this.connectBoard(false)
     const local = old.provider.awareness.getLocalState()
     if (local) fresh.provider.awareness.setLocalState(local)
     // swap once the fresh copy has synced, so no view ever binds to an empty document
@@ -153,22 +185,29 @@ export class WorkspaceConnection {
     })
   }
 
-  private connect(doc: DocName): DocConnection {
-    const conn = new DocConnection(this.syncUrl, `${this.workspaceId}/${formatDocName(doc)}`, this.token)
+  private connect(doc: DocName, persist = true): DocConnection {
+    const name = formatDocName(doc)
+    // a group document is opened only by its members (the relay refuses anyone else)
+    const groupId = doc.kind === 'group' ? doc.groupId : undefined
+    const writes = accessTo({ memberId: this.me.id, role: this.me.role, groupId }, doc).write
+    const conn = new DocConnection(this.syncUrl, `${this.workspaceId}/${name}`, this.token, {
+      maxFrameBytes: this.options.maxFrameBytes,
+      persistAs: writes && persist ? persistenceName(this.workspaceId, this.me.id, name) : undefined,
+      onRefused: this.notices.report,
+    })
     this.disposers.push(conn.subscribe(() => this.emit()))
     return conn
   }
 
   private computeStatus(): StatusView {
-    const all = [this.board, this.control, this.published, this.mine, ...[...this.extra.values()].map((e) => e.conn)]
-    return deriveStatus(all.map((c) => c.current))
+    return deriveStatus(this.all.map((c) => c.current))
   }
 
   private emit(): void {
     if (!this.boardConn) return
     const next = this.computeStatus()
     const same = this.emitted.generation === this.boardGeneration && this.emitted.refused === this.refused
-    if (same && next.label === this.status?.label && next.save === this.status.save) return
+    if (same && next.label === this.status?.label && next.save === this.status.save && next.connection === this.status.connection) return
     this.status = next
     this.emitted = { generation: this.boardGeneration, refused: this.refused }
     for (const l of this.listeners) l()

@@ -26,17 +26,22 @@ export const CHROMIUM_FLAGS = [
 
 export interface AppServer {
   readonly url: string
+  /** stops the process (SIGTERM) but keeps its data dir and port, for `restart` */
+  halt(): Promise<void>
+  /** starts the server again on the same port with the same data dir */
+  restart(): Promise<void>
   stop(): Promise<void>
 }
 
 /** The build under test: `dist` (npm run build) or APP_DIST (scripts/build-to.sh <dir>, for parallel work). */
 const DIST = process.env.APP_DIST ?? 'dist'
 
-/** Starts `node <dist>/server/main.js` (build first). */
-export async function startAppServer(env: Record<string, string> = {}): Promise<AppServer> {
-  if (!existsSync(`${DIST}/server/main.js`) || !existsSync(`${DIST}/client/index.html`)) throw new Error(`build ${DIST} before the browser tests`)
-  const dataDir = tempDir('rootwork-e2e-')
-  const port = await freePort()
+interface Running {
+  readonly child: ChildProcess
+  readonly exited: Promise<void>
+}
+
+async function spawnApp(port: number, dataDir: string, env: Record<string, string>): Promise<Running> {
   const child: ChildProcess = spawn(process.execPath, [`${DIST}/server/main.js`], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...TEST_RATE_LIMITS, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -44,14 +49,34 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
   let output = ''
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()))
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()))
+  const exited = new Promise<void>((r) => child.once('exit', () => r()))
   await waitFor(() => output.includes('listening on') || child.exitCode !== null, 'the app server', 20_000)
   if (child.exitCode !== null) throw new Error(output)
-  const exited = new Promise<void>((r) => child.once('exit', () => r()))
+  return { child, exited }
+}
+
+/** Starts `node <dist>/server/main.js` (build first). */
+export async function startAppServer(env: Record<string, string> = {}): Promise<AppServer> {
+  if (!existsSync(`${DIST}/server/main.js`) || !existsSync(`${DIST}/client/index.html`)) throw new Error(`build ${DIST} before the browser tests`)
+  const dataDir = tempDir('rootwork-e2e-')
+  const port = await freePort()
+  let running: Running | undefined = await spawnApp(port, dataDir, env)
+  const halt = async () => {
+    const r = running
+    running = undefined
+    if (!r) return
+    r.child.kill('SIGTERM')
+    await r.exited
+  }
   return {
     url: `http://127.0.0.1:${port}`,
+    halt,
+    async restart() {
+      await halt()
+      running = await spawnApp(port, dataDir, env)
+    },
     async stop() {
-      child.kill('SIGTERM')
-      await exited
+      await halt()
       rmSync(dataDir, { recursive: true, force: true })
     },
   }

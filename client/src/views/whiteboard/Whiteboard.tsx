@@ -14,12 +14,14 @@ import {
   defaultShapeUtils,
   useTldrawUser,
   type Editor,
+  type TLAssetStore,
   type TLPresenceUserInfo,
   type TLStoreWithStatus,
   type TLUserPreferences,
 } from 'tldraw'
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
+import { removeShapesOfFailedUploads } from './failed-uploads'
 import { bindPresence } from './presence'
 import { exposeEditorForTests } from './test-hook'
 import { bindStoreToYDoc } from './yjs-store'
@@ -39,13 +41,20 @@ export interface WhiteboardProps {
   licenseKey?: string
   /** the facilitator's camera while this person follows them ("bring everyone to me") */
   camera?: { x: number; y: number; zoom: number } | null
+  /** where dropped images go (the server) and how they are read back */
+  assets?: TLAssetStore
+  /** largest image the server accepts; tldraw refuses larger ones with its own message */
+  maxAssetBytes?: number
   /** called when this person pans or zooms away from `camera` themselves (break away from following) */
   onOwnCameraMove?: (() => void) | undefined
 }
 
-export function Whiteboard({ doc, awareness, readOnly, user, licenseKey, camera, onOwnCameraMove }: WhiteboardProps): JSX.Element {
+/** what the server accepts (server/assets/sniff.ts): no SVG, which can carry script */
+const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const
+
+export function Whiteboard({ doc, awareness, readOnly, user, licenseKey, camera, assets, maxAssetBytes, onOwnCameraMove }: WhiteboardProps): JSX.Element {
   const [store] = useState(() =>
-    createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils }),
+    createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils, ...(assets ? { assets } : {}) }),
   )
   const [bound, setBound] = useState(false)
   useEffect(() => {
@@ -81,7 +90,9 @@ export function Whiteboard({ doc, awareness, readOnly, user, licenseKey, camera,
     mounted.updateInstanceState({ isReadonly: readOnlyRef.current })
     setEditor(mounted)
     const unexpose = exposeEditorForTests(mounted)
+    const stopCleaning = removeShapesOfFailedUploads(mounted)
     return () => {
+      stopCleaning()
       unexpose()
       setEditor(null)
     }
@@ -116,6 +127,9 @@ export function Whiteboard({ doc, awareness, readOnly, user, licenseKey, camera,
         licenseKey={licenseKey}
         user={tldrawUser}
         onMount={handleMount}
+        acceptedImageMimeTypes={IMAGE_TYPES}
+        acceptedVideoMimeTypes={[]}
+        {...(maxAssetBytes ? { maxAssetSize: maxAssetBytes } : {})}
       />
     </div>
   )

@@ -4,6 +4,7 @@
  * empty board and seeded over the stored one.
  */
 import { useEffect, useState } from 'react'
+import { createWhiteboardAssets, type WhiteboardAssets } from './asset-store'
 import { useWorkspace } from '../../workspace/context'
 import { useBoardAccess } from '../../facilitation/use-board-access'
 import { useSpotlightViewport } from '../../facilitation/spotlight-viewport'
@@ -18,7 +19,7 @@ import { Whiteboard } from './Whiteboard'
 const NO_AWARENESS = new Awareness(new Y.Doc())
 
 export default function WhiteboardView() {
-  const { connection, me, config } = useWorkspace()
+  const { connection, me, config, token, workspace } = useWorkspace()
   // observers always, members while the facilitator locks the whiteboard (the relay enforces it too)
   const readOnly = !useBoardAccess('whiteboard').canWrite
   const spotlightCamera = useSpotlightViewport()
@@ -35,7 +36,8 @@ export default function WhiteboardView() {
   }, [connection])
   const synced = useSyncedOnce(conn)
   const leaderCamera = useLeaderCamera(conn?.provider.awareness ?? NO_AWARENESS, leading)
-  if (!conn) return null
+  const assets = useAssets(workspace.id, token, connection.notices.report)
+  if (!conn || !assets) return null
   if (!synced) {
     return (
       <p className="whiteboard-frame" role="status">
@@ -51,11 +53,24 @@ export default function WhiteboardView() {
         readOnly={readOnly}
         camera={leaderCamera ?? spotlightCamera}
         onOwnCameraMove={leading !== undefined || spotlightCamera ? stopFollowing : undefined}
+        {...(assets ? { assets } : {})}
+        maxAssetBytes={config.assetMaxBytes}
         user={{ id: me.id, name: me.displayName, color: me.color }}
         {...(config.tldrawLicenseKey ? { licenseKey: config.tldrawLicenseKey } : {})}
       />
     </div>
   )
+}
+
+/** The server-backed asset store for this workspace; its object URLs are revoked on unmount. */
+function useAssets(workspaceId: string, token: string, onRefused: (message: string) => void): WhiteboardAssets | undefined {
+  const [assets, setAssets] = useState<WhiteboardAssets>()
+  useEffect(() => {
+    const created = createWhiteboardAssets({ workspaceId, token, onRefused })
+    setAssets(created)
+    return () => created.dispose()
+  }, [workspaceId, token, onRefused])
+  return assets
 }
 
 /** True from this connection's first sync on; a later reconnect does not unmount the editor. */

@@ -1,11 +1,15 @@
 /**
  * Binds a tldraw store to the workspace's whiteboard Y.Doc, both ways, until the returned disposer
  * runs. The doc is the source of truth at bind time; a read-only binding never writes to the doc.
+ * A local change too large for the connection's frame limit never enters the doc: it is reverted
+ * in the store and the person is told why.
  */
-import type { TLRecord, TLStore } from 'tldraw'
+import type { RecordsDiff, TLRecord, TLStore } from 'tldraw'
 import type * as Y from 'yjs'
 import { ORIGINS } from '../../../../shared/doc/origin'
 import { whiteboardRecords } from '../../../../shared/doc/schema'
+import { frameGuardOf, tooLargeMessage } from '../../workspace/frame-guard'
+import { encodedEntrySize, planFrames } from './fit-frames'
 import { keyValueOf, latestEntries, observeAsReader, observeAsWriter, type RemoteChanges } from './kv'
 import { documentRecords, isDocumentScoped, parseRemoteRecord, seedRecords } from './records'
 
@@ -39,12 +43,28 @@ export function bindStoreToYDoc(store: TLStore, doc: Y.Doc, { readOnly }: BindOp
     disposers.push(
       store.listen(
         ({ changes }) => {
-          // one transaction per store change, so a drag or a multi-delete is one Yjs update
-          doc.transact(() => {
-            for (const record of Object.values(changes.added)) kv.set(record.id, record)
-            for (const [, record] of Object.values(changes.updated)) kv.set(record.id, record)
-            for (const record of Object.values(changes.removed)) kv.delete(record.id)
-          }, ORIGINS.localUser)
+          const writes = [...Object.values(changes.added), ...Object.values(changes.updated).map(([, to]) => to)]
+          const guard = frameGuardOf(doc)
+          const plan = guard ? planFrames(writes, (r) => encodedEntrySize(r.id, r), guard.editBudget) : { ok: true as const, batches: [writes] }
+          if (!plan.ok) {
+            guard?.refuse(tooLargeMessage(`This ${plan.tooLarge.record.typeName}`, plan.tooLarge.bytes, guard.editBudget))
+            // listeners run as the store flushes its history; revert once that is done
+            queueMicrotask(() => revert(store, changes))
+            return
+          }
+          // one transaction per store change (a drag, a multi-delete is one Yjs update), unless
+          // it is too large for one frame: then one per frame-sized batch
+          plan.batches.forEach((batch, i) => {
+            doc.transact(() => {
+              for (const record of batch) kv.set(record.id, record)
+              if (i === 0) for (const record of Object.values(changes.removed)) kv.delete(record.id)
+            }, ORIGINS.localUser)
+          })
+          if (plan.batches.length === 0) {
+            doc.transact(() => {
+              for (const record of Object.values(changes.removed)) kv.delete(record.id)
+            }, ORIGINS.localUser)
+          }
         },
         // remote merges and session state (camera, selection) never go back into the doc
         { source: 'user', scope: 'document' },
@@ -56,6 +76,16 @@ export function bindStoreToYDoc(store: TLStore, doc: Y.Doc, { readOnly }: BindOp
   return () => {
     for (const dispose of disposers.splice(0)) dispose()
   }
+}
+
+/** Undoes a local change in the store only (as a remote merge, so it is not written back). */
+function revert(store: TLStore, changes: RecordsDiff<TLRecord>): void {
+  store.mergeRemoteChanges(() => {
+    const added = Object.values(changes.added).map((r) => r.id)
+    if (added.length > 0) store.remove(added)
+    const restore = [...Object.values(changes.updated).map(([from]) => from), ...Object.values(changes.removed)]
+    if (restore.length > 0) store.put(restore)
+  })
 }
 
 function replaceDocumentRecords(store: TLStore, entries: ReadonlyMap<string, { val: unknown }>): void {
