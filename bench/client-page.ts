@@ -12,7 +12,7 @@ import { startOurs } from './lib/servers'
 import { median, sleep } from './lib/stats'
 
 /** The launch flags of test/e2e/helpers/browser.ts (kept in step by hand; that file imports vitest helpers). */
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
+export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
 
 export interface ClientResult {
   /** navigation start → editor mounted, per run (ms) */

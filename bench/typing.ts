@@ -7,19 +7,10 @@
  */
 import { chromium, type Page } from 'playwright-core'
 import { CreateWorkspaceResponse } from '../shared/api/contract'
+import { CHROMIUM_FLAGS } from './client-page'
 import { startOurs } from './lib/servers'
 import { median, percentileSorted } from './lib/stats'
 
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-]
 const dist = process.argv.find((a) => a.startsWith('--dist='))?.slice('--dist='.length) ?? '.tmp/bench'
 const KEYS = Number(process.argv.find((a) => a.startsWith('--keys='))?.slice('--keys='.length) ?? 80)
 const ITEMS = Number(process.argv.find((a) => a.startsWith('--items='))?.slice('--items='.length) ?? 60)

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
 import { appAndBrowser, newContext, seriousAxeViolations } from './helpers/browser'
-import { createWorkspaceInUi, joinInUi, waitForEditor } from './helpers/flows'
+import { createWorkspaceInUi, joinInUi, waitForEditor, openBoard } from './helpers/flows'
 
 /** Counts this page's websocket closes that the page did not ask for (`window.__closes`): the server's refusals, errors, drops. */
 async function countingCloses(context: BrowserContext): Promise<void> {
@@ -24,7 +24,7 @@ async function countingCloses(context: BrowserContext): Promise<void> {
   })
 }
 const closes = (page: Page): Promise<number> => page.evaluate(() => Number(Reflect.get(window, '__closes')))
-const board = (page: Page, name: string) => page.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name, exact: true }).click()
+const board = openBoard
 const saved = (page: Page) => expect.poll(() => page.getByTestId('sync-status').getAttribute('data-save'), { timeout: 15_000 }).toBe('saved')
 const banner = (page: Page) => page.getByTestId('access-banner')
 type Camera = { x: number; y: number; z: number }

@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { appAndBrowser, newContext, seriousAxeViolations } from './helpers/browser'
-import { createWorkspaceInUi, joinInUi } from './helpers/flows'
+import { createWorkspaceInUi, joinInUi, openBoard } from './helpers/flows'
 
-const board = (page: Page, name: string) => page.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name, exact: true }).click()
+const board = openBoard
 const phaseIs = (page: Page) => page.getByTestId('session-bar').textContent()
 const axeClean = async (page: Page) => expect(await seriousAxeViolations(page, { exclude: ['.tl-container'] })).toEqual([])
 

@@ -1,10 +1,9 @@
 /** Every board that edits undoes and redoes this person's own change by keyboard (Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y). */
 import { describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
 import { appAndBrowser, newContext } from './helpers/browser'
-import { createWorkspaceInUi, drawRectangle, joinInUi, shapeCount, waitForEditor } from './helpers/flows'
+import { createWorkspaceInUi, drawRectangle, joinInUi, shapeCount, waitForEditor, openBoard } from './helpers/flows'
 
-const board = (page: Page, name: string) => page.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name, exact: true }).click()
+const board = openBoard
 
 describe('undo and redo by keyboard on every board', () => {
   const app = appAndBrowser()

@@ -54,3 +54,7 @@ export async function drawRectangle(page: Page, from = { x: 500, y: 350 }, to = 
   await page.mouse.move(to.x, to.y, { steps: 5 })
   await page.mouse.up()
 }
+
+/** Opens a board from the board navigation, as a person clicks it. */
+export const openBoard = (page: Page, name: string): Promise<void> =>
+  page.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name, exact: true }).click()
