@@ -4,6 +4,7 @@
  * shared ui/ module for both is the next step when the fishbone's owner moves theirs.)
  */
 import { downloadBlob } from '../../ui/download'
+import { newId } from '../../../../shared/ids'
 
 function standalone(svg: SVGSVGElement): { markup: string; width: number; height: number } {
   const clone = svg.cloneNode(true) as SVGSVGElement
@@ -33,5 +34,5 @@ export async function savePng(svg: SVGSVGElement, name: string): Promise<void> {
   }
 }
 
-/** Ids for new PDSA cycles; getRandomValues works on plain-HTTP LAN addresses too. */
-export const newCycleId = (): string => `pdsa-${Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('')}`
+/** Ids for new PDSA cycles (the one id generator; it works on plain-HTTP LAN addresses too). */
+export const newCycleId = (): string => newId('pdsa')
