@@ -6,7 +6,7 @@ import { useEffect, useId, useMemo, useRef, useState, type PointerEvent } from '
 import type { Fishbone } from '../../../../shared/doc/fishbone-read'
 import { layoutFishbone } from '../../../../shared/domain/fishbone/layout'
 import { DiagramSvg } from './DiagramSvg'
-import { downloadPng, downloadSvg, fileSlug } from './export-diagram'
+import { downloadPng, downloadSvg, fileSlug } from '../../ui/svg-export'
 import { createCanvasMeasure } from './measure'
 
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2] as const
@@ -29,7 +29,7 @@ export function FishboneDiagram({ fishbone, selectedId, onSelect, announce }: Pr
   const scroller = useRef<HTMLDivElement>(null)
   const drag = useRef<{ x: number; y: number; left: number; top: number } | null>(null)
   const ids = useId()
-  const name = fileSlug(fishbone.head.text)
+  const name = fileSlug(fishbone.head.text, 'fishbone')
   const panelWidth = usePanelWidth(scroller)
   const fitWidth = Math.round(Math.max(layout.viewBox.width * MIN_FIT, Math.min(panelWidth || layout.viewBox.width, layout.viewBox.width * 1.5)))
 

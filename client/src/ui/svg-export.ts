@@ -1,12 +1,17 @@
 /**
- * Diagram exports: the live SVG serialised as a standalone file, and a PNG rendered from that same
- * SVG on a canvas at twice its size. Both download through an object URL.
+ * Diagram exports for any board that draws SVG (fishbone, driver diagram): the live SVG serialised
+ * as a standalone file, and a PNG rendered from that same SVG on a canvas at twice its size. Both
+ * download through an object URL.
  */
-import { downloadBlob } from '../../ui/download'
+import { downloadBlob } from './download'
 
-export function fileSlug(text: string): string {
-  const slug = text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60)
-  return slug || 'fishbone'
+export function fileSlug(text: string, fallback = 'diagram'): string {
+  const slug = text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+  return slug || fallback
 }
 
 /** A standalone SVG document at the diagram's natural size (whatever the on-screen zoom is). */
