@@ -182,7 +182,7 @@ async function snapshot(): Promise<void> {
   for (let rep = 0; rep < reps; rep++) {
     const x = await runSnapshot(PLAN.snapshotRuns)
     results.push(x)
-    log(`[snapshot] run ${rep + 1}/${reps}: snapshot ${x.snapshotMs.toFixed(1)} ms, docx ${x.docxMs.toFixed(0)} ms`)
+    log(`[snapshot] run ${rep + 1}/${reps}: snapshot ${x.snapshotMs.toFixed(1)} ms, docx ${x.docxMs.toFixed(0)} ms, pdf ${x.pdfMs.toFixed(0)} ms`)
   }
   const section = `snapshot & export, large fixture (median of ${PLAN.snapshotRuns} per run)`
   const of = (f: (x: SnapshotResult) => number) => results.map(f)
@@ -193,6 +193,9 @@ async function snapshot(): Promise<void> {
     { section, metric: 'exportDocx (warm)', unit: 'ms', ours: of((x) => x.docxMs), target: { kind: 'max', max: 500 } },
     { section, metric: 'exportDocx, first call in the process', unit: 'ms', ours: of((x) => x.docxFirstMs) },
     { section, metric: 'DOCX size', unit: 'KB', ours: of((x) => x.docxBytes / 1000) },
+    { section, metric: 'exportPdf (warm)', unit: 'ms', ours: of((x) => x.pdfMs), target: { kind: 'max', max: 1000 } },
+    { section, metric: 'exportPdf, first call in the process', unit: 'ms', ours: of((x) => x.pdfFirstMs) },
+    { section, metric: 'PDF size', unit: 'KB', ours: of((x) => x.pdfBytes / 1000) },
   )
 }
 

@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { err, ok, type Result } from '../../shared/result'
 import { checksum, parseMemberRow, verifyUpdateRow } from './rows'
 import { SQLITE_MIGRATIONS } from './sqlite-schema'
-import type { DocLog, MemberRow, SeqUpdate, SnapshotRow, Storage, StorageError, WorkspaceRow } from './types'
+import type { DocLog, MemberRow, SeqUpdate, SnapshotFinalRow, SnapshotRow, Storage, StorageError, WorkspaceRow } from './types'
 
 interface PendingAppend {
   readonly docKey: string
@@ -31,6 +31,9 @@ function attempt<T>(fn: () => T): Promise<Result<T, StorageError>> {
     return Promise.resolve(err({ kind: 'unavailable', message: e instanceof Error ? e.message : String(e) }))
   }
 }
+
+type FinalRecord = { workspace_id: string; version: number; marked_by: string; marked_at: string }
+const finalRow = (r: FinalRecord): SnapshotFinalRow => ({ workspaceId: r.workspace_id, version: r.version, markedBy: r.marked_by, markedAt: r.marked_at })
 
 export function openSqliteStorage(options: SqliteOptions): Storage {
   let file = ':memory:'
@@ -73,6 +76,9 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
       'SELECT workspace_id, version, created_at, author_id, summary FROM snapshots WHERE workspace_id = ? ORDER BY version',
     ),
     getSnapshot: db.prepare('SELECT * FROM snapshots WHERE workspace_id = ? AND version = ?'),
+    insertFinal: db.prepare('INSERT OR IGNORE INTO snapshot_finals (workspace_id, version, marked_by, marked_at) VALUES (?, ?, ?, ?)'),
+    getFinal: db.prepare('SELECT workspace_id, version, marked_by, marked_at FROM snapshot_finals WHERE workspace_id = ? AND version = ?'),
+    listFinals: db.prepare('SELECT workspace_id, version, marked_by, marked_at FROM snapshot_finals WHERE workspace_id = ? ORDER BY version'),
   }
 
   const createWorkspaceTx = db.transaction((ws: WorkspaceRow, m: MemberRow) => {
@@ -195,6 +201,12 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
           docState: new Uint8Array(r.doc_state),
         }
       }),
+    markSnapshotFinal: (row) =>
+      attempt(() => {
+        q.insertFinal.run(row.workspaceId, row.version, row.markedBy, row.markedAt)
+        return finalRow(q.getFinal.get(row.workspaceId, row.version) as FinalRecord)
+      }),
+    listSnapshotFinals: (wsId) => attempt(() => (q.listFinals.all(wsId) as FinalRecord[]).map(finalRow)),
     close: async () => {
       if (batch.length > 0) flushAppends()
       db.close()
