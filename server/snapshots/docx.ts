@@ -21,7 +21,9 @@ type Run = { bold?: boolean; italics?: boolean; color?: string; size?: number }
 /** Runs for one text; a newline the team typed becomes a line break, not a lost character. */
 function runs(D: Docx, text: string, style: Run = {}): TextRunType[] {
   if (text === '') return []
-  return stripControls(text).split('\n').map((line, i) => new D.TextRun({ text: line, ...style, ...(i > 0 && { break: 1 }) }))
+  // only the formatting asked for: a "bold: false" would write run properties into every cell
+  const format = Object.fromEntries(Object.entries(style).filter(([, v]) => v !== false && v !== undefined))
+  return stripControls(text).split('\n').map((line, i) => new D.TextRun({ text: line, ...format, ...(i > 0 && { break: 1 }) }))
 }
 
 const border = { style: 'single', size: 4, color: '666666' } as const

@@ -45,12 +45,14 @@ function atAGlance(g: PlanSections['atAGlance'], locale: string): Block[] {
 
 function direction(d: PlanSections['direction']): Block[] {
   const fields = ([[TOOL_A_LABELS.vision, d.vision], [TOOL_A_LABELS.mission, d.mission]] as const).filter(([, v]) => filled(v))
-  const missing = fields.length === 2 ? [] : [TOOL_A_LABELS.vision, TOOL_A_LABELS.mission].filter((l) => !fields.some(([k]) => k === l))
+  const missing = [
+    ...[TOOL_A_LABELS.vision, TOOL_A_LABELS.mission].filter((l) => !fields.some(([k]) => k === l)),
+    ...(d.goals.length === 0 ? ['Student-focused goals'] : []),
+  ]
   return [
     h(2, d.heading),
     ...(fields.length ? [{ type: 'fields', rows: fields } as const] : []),
     ...(missing.length ? todo(missing.join(', ')) : []),
-    ...(d.goals.length === 0 ? todo('Student-focused goals') : []),
     ...d.goals.flatMap((g) => [
       h(3, join(g.heading, g.statement)),
       ...(filled(g.statement) ? [] : todo('Goal statement')),

@@ -14,6 +14,9 @@ export function safeLocale(tag: string | undefined): string {
   }
 }
 
+/** Intl puts thin and narrow no-break spaces around range dashes; plain spaces print in every font. */
+const plainSpaces = (s: string) => s.replace(/[\u2009\u202f]/g, ' ')
+
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/
 
 /** "2025-03-04" or an ISO date-time → "March 4, 2025" (en-US) / "4 March 2025" (en-GB); other text is kept as typed. */
@@ -23,7 +26,7 @@ export function humanDate(value: string, locale: string): string {
   const [, y, mo, d] = m
   const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)))
   if (Number.isNaN(date.getTime())) return value
-  return new Intl.DateTimeFormat(safeLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(date)
+  return plainSpaces(new Intl.DateTimeFormat(safeLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(date))
 }
 
 /** Two ISO days → "March 4, 2025" when equal, else "March 2, 2025 – March 4, 2025" (Intl's range format). */
@@ -32,5 +35,5 @@ export function humanDateRange(from: string, to: string, locale: string): string
   const b = ISO_DAY.exec(to)
   if (!a || !b || from.slice(0, 10) === to.slice(0, 10)) return humanDate(to, locale)
   const d = (m: RegExpExecArray) => new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
-  return new Intl.DateTimeFormat(safeLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).formatRange(d(a), d(b))
+  return plainSpaces(new Intl.DateTimeFormat(safeLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).formatRange(d(a), d(b)))
 }
