@@ -32,8 +32,8 @@ const borders = { top: border, bottom: border, left: border, right: border, insi
 function cell(D: Docx, text: string, opts: { header?: boolean; width: number }): TableCellType {
   return new D.TableCell({
     width: { size: opts.width, type: D.WidthType.DXA },
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
-    children: [new D.Paragraph({ spacing: { after: 0 }, children: runs(D, text, { bold: opts.header ?? false }) })],
+    margins: { top: 40, bottom: 40, left: 70, right: 70 },
+    children: [new D.Paragraph({ spacing: { after: 0 }, children: runs(D, text, { bold: opts.header ?? false, size: opts.header ? 17 : 18 }) })],
     ...(opts.header && { shading: { fill: 'E8E8E8' } }),
   })
 }
@@ -44,7 +44,7 @@ function widthsFor(count: number, weights: readonly number[] | undefined, total:
   return w.map((x) => Math.floor((x / sum) * total))
 }
 
-function table(D: Docx, headers: readonly string[] | null, rows: readonly (readonly string[])[], weights: readonly number[] | undefined, contentWidth: number, labelColumn = false): TableType {
+function table(D: Docx, headers: readonly string[] | null, rows: readonly (readonly string[])[], weights: readonly number[] | undefined, contentWidth: number, labelColumn = false, tall = false): TableType {
   const count = headers?.length ?? rows[0]?.length ?? 1
   const widths = widthsFor(count, weights, contentWidth)
   const w = (i: number) => widths[i] ?? 0
@@ -56,7 +56,7 @@ function table(D: Docx, headers: readonly string[] | null, rows: readonly (reado
     rows: [
       // the header row repeats at the top of every page the table runs onto
       ...(headers ? [new D.TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell(D, h, { header: true, width: w(i) })) })] : []),
-      ...rows.map((r) => new D.TableRow({ cantSplit: true, children: r.map((c, i) => cell(D, c, { header: labelColumn && i === 0, width: w(i) })) })),
+      ...rows.map((r) => new D.TableRow({ cantSplit: true, ...(tall && { height: { value: 680, rule: D.HeightRule.ATLEAST } }), children: r.map((c, i) => cell(D, c, { header: labelColumn && i === 0, width: w(i) })) })),
     ],
   })
 }
@@ -85,7 +85,7 @@ function render(D: Docx, b: Block, next: Block | undefined, contentWidth: number
     case 'table': {
       const caption = b.caption ? [new D.Paragraph({ keepNext: true, spacing: { after: 60 }, children: runs(D, b.caption, { bold: true }) })] : []
       // an empty paragraph after each table keeps two consecutive tables from merging in Word
-      return [...caption, table(D, b.headers, b.rows, b.widths, contentWidth), new D.Paragraph({})]
+      return [...caption, table(D, b.headers, b.rows, b.widths, contentWidth, false, b.tall ?? false), new D.Paragraph({})]
     }
   }
 }
@@ -98,8 +98,18 @@ function cover(D: Docx, d: RenderDocument): ParagraphType[] {
   ]
 }
 
+const ESTIMATE_UP_TO_LINES = 600
+/** Rough size of a document: a line per block, table row or checklist line. */
+const layoutLines = (blocks: readonly Block[]): number =>
+  blocks.reduce((n, b) => n + (b.type === 'table' || b.type === 'fields' ? b.rows.length : b.type === 'checklist' ? b.items.length : 1), 0)
+
 export async function renderDocx(d: RenderDocument): Promise<Buffer> {
   const D: Docx = await import('docx')
+  // Laying the pages out as Word would gives the contents its page numbers even in applications that never update
+  // fields (LibreOffice, viewers). It costs ~10× the rest of the export, so a very long document (a board with
+  // hundreds of SWOT rows) is written without them and Word fills them in when it opens the file.
+  const estimate = layoutLines(d.blocks) <= ESTIMATE_UP_TO_LINES
+  const pageNumbers = estimate ? (await import('docx/layout')).estimatePageNumbers : undefined
   const page = PAGE[d.paper]
   const contentWidth = page.width - 2 * page.margin
   const small = { size: 18, color: '555555' }
@@ -109,9 +119,9 @@ export async function renderDocx(d: RenderDocument): Promise<Buffer> {
   const doc = new D.Document({
     title: stripControls(d.title),
     creator: 'Rootwork',
-    features: { updateFields: true },
+    ...(pageNumbers ? { pageNumbers } : { features: { updateFields: true } }),
     styles: {
-      default: { document: { run: { font: 'Calibri', size: 21 } }, heading1: { run: { size: 36, bold: true, color: '1F2937' } }, heading2: { run: { size: 30, bold: true, color: '1F2937' }, paragraph: { spacing: { before: 360, after: 120 } } }, heading3: { run: { size: 25, bold: true, color: '1F2937' }, paragraph: { spacing: { before: 240, after: 80 } } }, heading4: { run: { size: 22, bold: true, color: '1F2937' }, paragraph: { spacing: { before: 200, after: 60 } } }, heading5: { run: { size: 21, bold: true, italics: true, color: '1F2937' }, paragraph: { spacing: { before: 160, after: 60 } } } },
+      default: { document: { run: { font: 'Calibri', size: 21 }, paragraph: { spacing: { after: 100 } } }, heading1: { run: { size: 36, bold: true, color: '1F2937' } }, heading2: { run: { size: 30, bold: true, color: '1F2937' }, paragraph: { spacing: { before: 360, after: 120 } } }, heading3: { run: { size: 25, bold: true, color: '1F2937' }, paragraph: { spacing: { before: 240, after: 80 } } }, heading4: { run: { size: 22, bold: true, color: '1F2937' }, paragraph: { spacing: { before: 200, after: 60 } } }, heading5: { run: { size: 21, bold: true, italics: true, color: '1F2937' }, paragraph: { spacing: { before: 160, after: 60 } } } },
     },
     numbering: {
       config: [
@@ -121,10 +131,10 @@ export async function renderDocx(d: RenderDocument): Promise<Buffer> {
     },
     sections: [{
       properties: { titlePage: true, page: { size: { width: page.width, height: page.height }, margin: { top: page.margin, bottom: page.margin, left: page.margin, right: page.margin, header: 600, footer: 600 } } },
-      headers: { default: new D.Header({ children: [new D.Paragraph({ alignment: D.AlignmentType.RIGHT, children: runs(D, runningHeader(d), small) })] }), first: new D.Header({ children: [] }) },
+      headers: { default: new D.Header({ children: [new D.Paragraph({ alignment: D.AlignmentType.RIGHT, children: runs(D, runningHeader(d), small) })] }), first: new D.Header({ children: [new D.Paragraph({})] }) },
       footers: {
         default: new D.Footer({ children: [new D.Paragraph({ alignment: D.AlignmentType.CENTER, children: [new D.TextRun({ ...small, children: ['Page ', D.PageNumber.CURRENT, ' of ', D.PageNumber.TOTAL_PAGES] })] })] }),
-        first: new D.Footer({ children: [] }),
+        first: new D.Footer({ children: [new D.Paragraph({})] }),
       },
       children: [...cover(D, d), ...toc, new D.Paragraph({ children: [new D.PageBreak()] }), ...d.blocks.flatMap((b, i) => render(D, b, d.blocks[i + 1], contentWidth))],
     }],

@@ -55,7 +55,7 @@ export class Cursor {
   }
 }
 
-type TableSpec = { readonly headers: readonly string[] | null; readonly rows: readonly (readonly string[])[]; readonly widths?: readonly number[]; readonly caption?: string; readonly labelColumn?: boolean }
+type TableSpec = { readonly headers: readonly string[] | null; readonly rows: readonly (readonly string[])[]; readonly widths?: readonly number[]; readonly caption?: string; readonly labelColumn?: boolean; readonly tall?: boolean }
 
 function columnWidths(count: number, weights: readonly number[] | undefined, total: number): number[] {
   const w = Array.from({ length: count }, (_, i) => weights?.[i] ?? 1)
@@ -68,7 +68,7 @@ export function drawTable(c: Cursor, t: TableSpec, size = 9): void {
   const widths = columnWidths(count, t.widths, c.width)
   const fontOf = (header: boolean, col: number) => (header || (t.labelColumn && col === 0) ? FONT.bold : FONT.regular)
   const rowHeight = (cells: readonly string[], header: boolean) =>
-    Math.max(...cells.map((cell, i) => c.height(cell, fontOf(header, i), size, (widths[i] ?? 0) - 2 * PAD))) + 2 * PAD
+    Math.max(header || !t.tall ? 0 : 34, Math.max(...cells.map((cell, i) => c.height(cell, fontOf(header, i), size, (widths[i] ?? 0) - 2 * PAD))) + 2 * PAD)
   const drawRow = (cells: readonly string[], header: boolean, h: number) => {
     let x = c.left
     const y = c.y

@@ -56,7 +56,7 @@ function drawBlock(c: Cursor, b: Block, next: readonly Block[], onHeading: (text
         const indent = item.depth ? 22 : 0
         c.ensure(c.height(item.label, FONT.regular, 10, c.width - indent - 14) + 2)
         const y = c.y
-        c.box(c.left + indent, y + 1.5, item.checked)
+        c.box(c.left + indent, y + 0.3, item.checked)
         c.y = y
         c.text(item.label, { indent: indent + 14, gap: 3 })
       }
@@ -66,7 +66,7 @@ function drawBlock(c: Cursor, b: Block, next: readonly Block[], onHeading: (text
       drawTable(c, { headers: null, rows: b.rows, widths: [1, 2.4], labelColumn: true }, 10)
       return
     case 'table':
-      drawTable(c, { headers: b.headers, rows: b.rows, ...(b.widths && { widths: b.widths }), ...(b.caption && { caption: b.caption }) })
+      drawTable(c, { headers: b.headers, rows: b.rows, ...(b.widths && { widths: b.widths }), ...(b.caption && { caption: b.caption }), ...(b.tall && { tall: true }) })
   }
 }
 

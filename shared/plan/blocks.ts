@@ -20,9 +20,9 @@ const todo = (what = ''): Block[] => p(what ? `${what}: ${TODO_TEXT}.` : `${TODO
 const filled = (s: string) => s.trim() !== ''
 const join = (a: string, b: string, sep = ': ') => (filled(a) && filled(b) ? `${a.trim()}${sep}${b.trim()}` : a.trim() || b.trim())
 /** A table only when it has a row with something in it: never a header-only table. */
-function table(headers: readonly string[], rows: readonly (readonly string[])[], caption?: string, widths?: readonly number[]): Block[] {
+function table(headers: readonly string[], rows: readonly (readonly string[])[], caption?: string, widths?: readonly number[], tall?: boolean): Block[] {
   const kept = rows.filter((r) => r.some(filled))
-  return kept.length ? [{ type: 'table', headers, rows: kept, ...(caption && { caption }), ...(widths && { widths }) }] : []
+  return kept.length ? [{ type: 'table', headers, rows: kept, ...(caption && { caption }), ...(widths && { widths }), ...(tall && { tall }) }] : []
 }
 const orTodo = (blocks: Block[], what?: string): Block[] => (blocks.length ? blocks : todo(what))
 const traceLine = (t: readonly PlanTrace[]): Block[] => {
@@ -57,7 +57,7 @@ function direction(d: PlanSections['direction']): Block[] {
       h(3, join(g.heading, g.statement)),
       ...(filled(g.statement) ? [] : todo('Goal statement')),
       ...p(filled(g.explanation) ? `${TOOL_A_LABELS.explanation}: ${g.explanation.trim()}` : ''),
-      ...orTodo(table(TOOL_A_COLUMNS.goalMeasure, g.measures.map((m) => [filled(m.indicator) ? `${m.number}. ${m.indicator.trim()}` : '', m.dataSource, m.baseline, ...m.targets]), TOOL_A_LABELS.measureCaption, [3, 2, 1, 1, 1, 1]), TOOL_A_LABELS.measureCaption),
+      ...orTodo(table(TOOL_A_COLUMNS.goalMeasure, g.measures.map((m) => [filled(m.indicator) ? `${m.number}. ${m.indicator.trim()}` : '', m.dataSource, m.baseline, ...m.targets]), TOOL_A_LABELS.measureCaption, [2.6, 1.8, 1.3, 1, 1, 1]), TOOL_A_LABELS.measureCaption),
     ]),
   ]
 }
@@ -83,7 +83,7 @@ function signatures(sg: PlanSections['signatures'], locale: string): Block[] {
     h(2, sg.heading),
     ...p(sg.statement, 'quote'),
     ...p(`(${sg.signatories})`, 'note'),
-    ...orTodo(table(TOOL_A_COLUMNS.signatures, sg.rows.map((s) => [s.name, s.position, s.planRole, join(s.signature, humanDate(s.signedAt, locale), ', ')])), 'Signatories'),
+    ...orTodo(table(TOOL_A_COLUMNS.signatures, sg.rows.map((s) => [s.name, s.position, s.planRole, join(s.signature, humanDate(s.signedAt, locale), ', ')]), undefined, [2, 2, 2, 3], true), 'Signatories'),
   ]
 }
 
@@ -94,12 +94,12 @@ function strategy(s: PlanStrategy, measuresHeading: string): Block[] {
     ...orTodo(p(s.statement, 'strong'), 'Theory of action'),
     ...p(facts.join(' · '), 'note'),
     ...traceLine(s.trace),
-    ...orTodo(table(TOOL_A_COLUMNS.strategyMeasure, s.measures.map((m) => [m.indicator, m.dataSource, m.baseline, ...m.targets]), measuresHeading, [3, 2, 1, 1, 1]), 'Strategy Performance Measures'),
+    ...orTodo(table(TOOL_A_COLUMNS.strategyMeasure, s.measures.map((m) => [m.indicator, m.dataSource, m.baseline, ...m.targets]), measuresHeading, [3, 2, 1.3, 1, 1]), 'Strategy Performance Measures'),
     ...(s.milestones.length === 0 ? todo('Milestones') : []),
     ...s.milestones.flatMap((m) => [
       h(5, join(m.heading, m.text)),
       ...p(filled(m.timeline) ? `Timeline: ${m.timeline.trim()}` : '', 'note'),
-      ...orTodo(table(TOOL_A_COLUMNS.actions, m.actions.map((a) => [join(a.number, a.text, ' '), a.outputs, a.timeline, a.resources, a.responsible.join(', '), a.collaborators]), undefined, [2.6, 2, 1.2, 1.5, 1.7, 1.9]), 'Actions'),
+      ...orTodo(table(TOOL_A_COLUMNS.actions, m.actions.map((a) => [join(a.number, a.text, ' '), a.outputs, a.timeline, a.resources, a.responsible.join(', '), a.collaborators]), undefined, [2.3, 1.7, 1.2, 1.7, 1.7, 1.8]), 'Actions'),
     ]),
   ]
 }

@@ -20,7 +20,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .25em; }
 th, td { border: 1px solid #555; padding: .3em .45em; vertical-align: top; text-align: left; }
 th { background: #eee; } thead { display: table-header-group; }
 tr { break-inside: avoid; }
-table.fields th { width: 30%; background: none; }
+table.fields th { width: 30%; background: none; } table.tall td { height: 2.6em; }
 .note { font-style: italic; color: #333; } .todo { font-weight: bold; color: #7a2e00; }
 ul.checklist { list-style: none; padding-left: 0; } ul.checklist li.sub { padding-left: 1.6em; }
 ul.checklist .box { display: inline-block; width: 1.3em; }
@@ -56,7 +56,7 @@ function renderBlock(b: Block, id: string): string {
       const caption = b.caption ? `<caption>${text(b.caption)}</caption>` : ''
       const head = `<thead><tr>${b.headers.map((x) => `<th scope="col">${text(x)}</th>`).join('')}</tr></thead>`
       const body = `<tbody>${b.rows.map((r) => `<tr>${r.map((c) => `<td>${text(c)}</td>`).join('')}</tr>`).join('')}</tbody>`
-      return `<table>${caption}${head}${body}</table>`
+      return `<table${b.tall ? ' class="tall"' : ''}>${caption}${head}${body}</table>`
     }
   }
 }

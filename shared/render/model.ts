@@ -24,7 +24,8 @@ export type Block =
   /** label → value pairs (a form), drawn as a two-column table without a header row */
   | { readonly type: 'fields'; readonly rows: readonly (readonly [string, string])[] }
   /** `widths` are relative column weights; header rows repeat on every page, rows never split */
-  | { readonly type: 'table'; readonly caption?: string; readonly headers: readonly string[]; readonly rows: readonly (readonly string[])[]; readonly widths?: readonly number[] }
+  /** `tall` rows leave room to write by hand (signatures) */
+  | { readonly type: 'table'; readonly caption?: string; readonly headers: readonly string[]; readonly rows: readonly (readonly string[])[]; readonly widths?: readonly number[]; readonly tall?: boolean }
 
 export type DocStatus = 'draft' | 'final'
 
