@@ -29,11 +29,11 @@ function runs(D: Docx, text: string, style: Run = {}): TextRunType[] {
 const border = { style: 'single', size: 4, color: '666666' } as const
 const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border }
 
-function cell(D: Docx, text: string, opts: { header?: boolean; width: number }): TableCellType {
+function cell(D: Docx, text: string, opts: { header?: boolean; width: number; keepNext?: boolean }): TableCellType {
   return new D.TableCell({
     width: { size: opts.width, type: D.WidthType.DXA },
     margins: { top: 40, bottom: 40, left: 70, right: 70 },
-    children: [new D.Paragraph({ spacing: { after: 0 }, children: runs(D, text, { bold: opts.header ?? false, size: opts.header ? 17 : 18 }) })],
+    children: [new D.Paragraph({ spacing: { after: 0 }, keepNext: opts.keepNext ?? false, children: runs(D, text, { bold: opts.header ?? false, size: opts.header ? 17 : 18 }) })],
     ...(opts.header && { shading: { fill: 'E8E8E8' } }),
   })
 }
@@ -54,9 +54,14 @@ function table(D: Docx, headers: readonly string[] | null, rows: readonly (reado
     columnWidths: widths,
     borders,
     rows: [
-      // the header row repeats at the top of every page the table runs onto
-      ...(headers ? [new D.TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell(D, h, { header: true, width: w(i) })) })] : []),
-      ...rows.map((r) => new D.TableRow({ cantSplit: true, ...(tall && { height: { value: 680, rule: D.HeightRule.ATLEAST } }), children: r.map((c, i) => cell(D, c, { header: labelColumn && i === 0, width: w(i) })) })),
+      // the header row repeats at the top of every page the table runs onto, and keeps with the first row
+      // (LibreOffice otherwise drops a row whose header was left alone at the foot of a page)
+      ...(headers ? [new D.TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell(D, h, { header: true, width: w(i), keepNext: true })) })] : []),
+      ...rows.map((r) => new D.TableRow({
+        cantSplit: true,
+        ...(tall && { height: { value: 680, rule: D.HeightRule.ATLEAST } }),
+        children: r.map((c, i) => cell(D, c, { header: labelColumn && i === 0, width: w(i) })),
+      })),
     ],
   })
 }
