@@ -31,6 +31,17 @@ export const Config = z.object({
   INSTANCE_TIMEOUT_MS: int(5000),
   /** how often every loaded document is compared with storage, in case a message was missed */
   CATCH_UP_INTERVAL_MS: int(5000),
+  /** a socket sent nothing for this long gets a keepalive (the stock provider gives up after 30 s) */
+  KEEPALIVE_MS: int(10_000),
+  /** unsent bytes after which a socket that does not read is closed (backpressure) */
+  MAX_BUFFERED_BYTES: int(8 * 1024 * 1024),
+  /** open sockets one member may hold on one instance (a tab uses about six) */
+  MAX_SOCKETS_PER_MEMBER: int(40),
+  /** storage quotas: bytes of one document's log, and of all of a workspace's documents */
+  DOC_QUOTA_BYTES: int(64 * 1024 * 1024),
+  WORKSPACE_QUOTA_BYTES: int(256 * 1024 * 1024),
+  /** updates arriving this soon after a board was locked still pass (they were in flight) */
+  LOCK_GRACE_MS: z.coerce.number().int().min(0).default(1500),
 }).refine((c) => !c.REDIS_URL || c.DATABASE_URL, {
   path: ['REDIS_URL'],
   message: 'several instances need shared storage: set DATABASE_URL too',

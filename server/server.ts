@@ -28,7 +28,8 @@ export type ServerConfig = Pick<
   Config,
   | 'PORT' | 'HOST' | 'PUBLIC_URL' | 'MAX_FRAME_BYTES' | 'RATE_BURST' | 'RATE_PER_SECOND'
   | 'AWARENESS_MAX_BYTES' | 'AWARENESS_MAX_DEPTH' | 'COMPACT_AFTER' | 'UNLOAD_DELAY_MS' | 'TLDRAW_LICENSE_KEY' | 'STATIC_DIR'
-  | 'CATCH_UP_INTERVAL_MS'
+  | 'CATCH_UP_INTERVAL_MS' | 'KEEPALIVE_MS' | 'MAX_BUFFERED_BYTES' | 'MAX_SOCKETS_PER_MEMBER' | 'DOC_QUOTA_BYTES'
+  | 'WORKSPACE_QUOTA_BYTES' | 'LOCK_GRACE_MS'
 >
 
 export async function startServer(config: ServerConfig, storage: Storage, log = defaultLog, fanout: Fanout = localFanout()): Promise<RunningServer> {
@@ -51,7 +52,12 @@ export async function startServer(config: ServerConfig, storage: Storage, log = 
       awareness: { maxStateBytes: config.AWARENESS_MAX_BYTES, maxDepth: config.AWARENESS_MAX_DEPTH, maxEntries: 64 },
       maxClientIdsPerConnection: 4,
       ackDelayMs: 500,
+      keepaliveMs: config.KEEPALIVE_MS,
+      maxBufferedBytes: config.MAX_BUFFERED_BYTES,
     },
+    maxSocketsPerMember: config.MAX_SOCKETS_PER_MEMBER,
+    quota: { docBytes: config.DOC_QUOTA_BYTES, workspaceBytes: config.WORKSPACE_QUOTA_BYTES },
+    lockGraceMs: config.LOCK_GRACE_MS,
     log,
     cluster: { fanout, catchUpIntervalMs: config.CATCH_UP_INTERVAL_MS },
   })

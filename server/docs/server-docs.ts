@@ -23,10 +23,20 @@ export function serverDocs(registry: DocRegistry): ServerDocs {
   return {
     read: (workspaceId, doc, fn) => registry.withDoc(key(workspaceId, doc), (live) => fn(live.doc)),
     state: (workspaceId, doc) => registry.withDoc(key(workspaceId, doc), (live) => Y.encodeStateAsUpdate(live.doc)),
-    async write(workspaceId, doc, fn) {
+    async write(workspaceId, doc, fn): Promise<Result<void, StorageError>> {
       const result = await registry.withDoc(key(workspaceId, doc), (live) => live.transactAsServer(fn))
       if (!result.ok) return result
-      return result.value.ok ? ok(undefined) : err(result.value.error)
+      if (result.value.ok) return ok(undefined)
+      const e = result.value.error
+      // a full quota is a conflict the caller can report; a server change that throws is a bug
+      switch (e.kind) {
+        case 'quota':
+          return err({ kind: 'conflict', message: e.message })
+        case 'refused':
+          return err({ kind: 'corrupt', message: e.message })
+        default:
+          return err(e)
+      }
     },
   }
 }

@@ -20,6 +20,7 @@ import { err, ok, type Result } from '../../shared/result'
 import type { FeatureDeps } from '../features'
 import { fromStorage, type ApiFailure } from '../http/errors'
 import type { RoundContext } from './request'
+import { readEachPrivate } from '../docs/read-private'
 
 /** Ids that may receive dots, or undefined when the target board is gone. */
 export function votableIds(doc: Y.Doc, target: RoundTarget): readonly string[] | undefined {
@@ -42,12 +43,8 @@ export async function closeVote(deps: FeatureDeps, ctx: RoundContext): Promise<R
   if (!ids.ok) return err(fromStorage(ids.error))
   if (!ids.value) return err({ kind: 'conflict', message: 'the round’s board was deleted; nothing was tallied' })
 
-  const byMember: Record<string, MemberVotes> = {}
-  for (const m of ctx.contributors) {
-    const votes = await docs.read(workspaceId, { kind: 'private', memberId: m.id }, (doc) => votesIn(doc, round.id))
-    if (!votes.ok) return err(fromStorage(votes.error))
-    byMember[m.id] = votes.value
-  }
+  const privates = await readEachPrivate(docs, workspaceId, ctx.contributors, (doc) => votesIn(doc, round.id))
+  const byMember: Record<string, MemberVotes> = Object.fromEntries(privates.values)
   const counted = tally(byMember, rules.budget, rules.cap, ids.value)
   let result: CloseVoteResponse['result'] | undefined
   const published = await docs.write(workspaceId, { kind: 'published' }, (doc) => {
@@ -57,5 +54,5 @@ export async function closeVote(deps: FeatureDeps, ctx: RoundContext): Promise<R
   const marked = await docs.write(workspaceId, { kind: 'control' }, (doc) => void setRoundStatus(doc, round.id, 'closed', ORIGINS.server))
   if (!marked.ok) return err(fromStorage(marked.error))
   if (!result) return err({ kind: 'unavailable', message: 'the tally was not published' })
-  return ok({ roundId: round.id, status: 'closed', result, ignored: counted.ignored.length })
+  return ok({ roundId: round.id, status: 'closed', result, ignored: counted.ignored.length, skipped: privates.skipped.map((m) => m.displayName) })
 }

@@ -13,6 +13,7 @@ import type { FeatureDeps } from '../features'
 import { fromStorage, type ApiFailure } from '../http/errors'
 import { placeDrafts, shuffled, targetExists, type AuthoredDraft } from './place-drafts'
 import type { RoundContext } from './request'
+import { readEachPrivate } from '../docs/read-private'
 
 export async function revealRound(deps: FeatureDeps, ctx: RoundContext): Promise<Result<RevealResponse, ApiFailure>> {
   const { docs } = deps
@@ -22,11 +23,10 @@ export async function revealRound(deps: FeatureDeps, ctx: RoundContext): Promise
 
   const all: AuthoredDraft[] = []
   const read: { memberId: string; draftIds: string[] }[] = []
-  for (const m of ctx.contributors) {
-    const drafts = await docs.read(workspaceId, { kind: 'private', memberId: m.id }, (doc) => readDrafts(doc, round.id))
-    if (!drafts.ok) return err(fromStorage(drafts.error))
-    read.push({ memberId: m.id, draftIds: drafts.value.map((d) => d.id) })
-    for (const draft of drafts.value) if (hasContent(draft)) all.push({ memberId: m.id, draft })
+  const privates = await readEachPrivate(docs, workspaceId, ctx.contributors, (doc) => readDrafts(doc, round.id))
+  for (const [memberId, drafts] of privates.values) {
+    read.push({ memberId, draftIds: drafts.map((d) => d.id) })
+    for (const draft of drafts) if (hasContent(draft)) all.push({ memberId, draft })
   }
   const anonymous = ctx.anonymity === 'anonymous'
   const ordered = anonymous ? shuffled(all, deps.random) : [...all].sort((a, b) => a.draft.createdAt - b.draft.createdAt)
@@ -50,5 +50,6 @@ export async function revealRound(deps: FeatureDeps, ctx: RoundContext): Promise
   }
   const marked = await docs.write(workspaceId, { kind: 'control' }, (doc) => void setRoundStatus(doc, round.id, 'revealed', ORIGINS.server))
   if (!marked.ok) return err(fromStorage(marked.error))
-  return ok({ roundId: round.id, status: 'revealed', revealed, contributors: new Set(all.map((a) => a.memberId)).size })
+  const skipped = privates.skipped.map((m) => m.displayName)
+  return ok({ roundId: round.id, status: 'revealed', revealed, contributors: new Set(all.map((a) => a.memberId)).size, skipped })
 }

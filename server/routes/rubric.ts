@@ -89,13 +89,13 @@ function workspaceRubricRouter(deps: FeatureDeps): Router {
       if (!state.ok) return err(fromStorage(state.error))
       const scorers = ctx.value.members.filter(isScorer)
       const subs = await readSubmissions(docs, rubric, ctx.value.workspaceId, scorers)
-      if (!subs.ok) return err(fromStorage(subs.error))
-      const rows = scorers.map((m) => ({ member: m, progress: memberProgress(rubric, subs.value[m.id]?.picks ?? {}) }))
+      const rows = scorers.map((m) => ({ member: m, progress: memberProgress(rubric, subs.submissions[m.id]?.picks ?? {}) }))
       const counts = {
         total: rows[0]?.progress.total ?? memberProgress(rubric, {}).total,
         memberCount: rows.length,
         startedCount: rows.filter((r) => r.progress.scored > 0).length,
         finishedCount: rows.filter((r) => r.progress.finished).length,
+        unreadableCount: subs.skipped.length,
       }
       // anonymous: the answer is built from counts alone, so no id or name can ride along
       const body: RubricProgress =
@@ -128,7 +128,8 @@ function workspaceRubricRouter(deps: FeatureDeps): Router {
         return publish(docs, rubric, workspaceId, members, inDomainOrder(rubric, now), deps.random)
       })
       if (!outcome.ok) return err(fromStorage(outcome.error))
-      const result: RevealResult = { revealedDomains: [...outcome.value.revealedDomains], mode: outcome.value.mode, memberCount: outcome.value.memberCount }
+      const { revealedDomains, mode, memberCount, skipped } = outcome.value
+      const result: RevealResult = { revealedDomains: [...revealedDomains], mode, memberCount, skipped: [...skipped] }
       return ok({ body: result })
     })
 

@@ -20,6 +20,8 @@ export type PublishOutcome = {
   readonly revealedDomains: readonly string[]
   readonly mode: AnonymityMode
   readonly memberCount: number
+  /** members whose private document could not be read (left out) */
+  readonly skipped: readonly string[]
 }
 
 export type RevealState = { readonly revealedDomains: readonly string[]; readonly mode: AnonymityMode }
@@ -54,8 +56,7 @@ export async function publish(
   if (!state.ok) return state
   const domains = inDomainOrder(rubric, revealed)
   const all = await readSubmissions(docs, rubric, workspaceId, members)
-  if (!all.ok) return all
-  const submissions = submitted(all.value)
+  const submissions = submitted(all.submissions)
   const mode = state.value.mode
   const wrote = await docs.write(workspaceId, { kind: 'published' }, (doc) => {
     if (domains.length === 0) clearPublishedRubric(doc)
@@ -69,5 +70,5 @@ export async function publish(
     for (const d of rubric.domains) if (current.has(d.id) !== keep.has(d.id)) setRubricReveal(doc, d.id, keep.has(d.id), ORIGINS.server)
   })
   if (!marked.ok) return err(marked.error)
-  return ok({ revealedDomains: domains, mode, memberCount: Object.keys(submissions).length })
+  return ok({ revealedDomains: domains, mode, memberCount: Object.keys(submissions).length, skipped: all.skipped.map((m) => m.displayName) })
 }

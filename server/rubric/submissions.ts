@@ -8,9 +8,9 @@ import type { Rubric } from '../../shared/content/rubric-model'
 import { readSubmission } from '../../shared/doc/rubric'
 import { elementIds } from '../../shared/domain/rubric/structure'
 import type { Submission } from '../../shared/domain/rubric/types'
-import { err, ok, type Result } from '../../shared/result'
 import type { ServerDocs } from '../docs/server-docs'
-import type { MemberRow, StorageError } from '../storage/types'
+import { readEachPrivate, type SkippedMember } from '../docs/read-private'
+import type { MemberRow } from '../storage/types'
 
 /** Longest evidence text per element that reaches a publication; longer text is cut, not refused. */
 export const MAX_EVIDENCE_CHARS = 4000
@@ -39,22 +39,24 @@ export function submissionSchema(rubric: Rubric): z.ZodType<Submission> {
   })
 }
 
-/** memberId → sanitised submission, for every scorer (those who picked nothing are included as empty). */
+/**
+ * memberId → sanitised submission, for every scorer whose private document could be read (those who
+ * picked nothing are included as empty); the others are `skipped`, by name.
+ */
 export async function readSubmissions(
   docs: ServerDocs,
   rubric: Rubric,
   workspaceId: string,
   members: readonly MemberRow[],
-): Promise<Result<Record<string, Submission>, StorageError>> {
+): Promise<{ submissions: Record<string, Submission>; skipped: readonly SkippedMember[] }> {
   const schema = submissionSchema(rubric)
-  const out: Record<string, Submission> = {}
-  for (const m of members.filter(isScorer)) {
-    const read = await docs.read(workspaceId, { kind: 'private', memberId: m.id }, (doc) => readSubmission(doc))
-    if (!read.ok) return err(read.error)
-    const parsed = schema.safeParse(read.value)
-    out[m.id] = parsed.success ? parsed.data : { picks: {}, evidence: {} }
+  const read = await readEachPrivate(docs, workspaceId, members.filter(isScorer), (doc) => readSubmission(doc))
+  const submissions: Record<string, Submission> = {}
+  for (const [memberId, raw] of read.values) {
+    const parsed = schema.safeParse(raw)
+    submissions[memberId] = parsed.success ? parsed.data : { picks: {}, evidence: {} }
   }
-  return ok(out)
+  return { submissions, skipped: read.skipped }
 }
 
 /** Only members who picked at least one level count as having submitted. */

@@ -1,24 +1,9 @@
 /** Rows read from PostgreSQL are parsed (BIGINT arrives as text); a row that does not parse is corrupt. */
 import { z } from 'zod'
 import { err, ok, type Result } from '../../shared/result'
-import { verifyUpdateRow } from './rows'
-import type { SeqUpdate, SnapshotFinalRow, SnapshotRow, StorageError, WorkspaceRow } from './types'
+import type { SnapshotFinalRow, SnapshotRow, StorageError, WorkspaceRow } from './types'
 
 const corrupt = (what: string, error: z.ZodError): StorageError => ({ kind: 'corrupt', message: `${what} row: ${error.issues[0]?.message ?? 'invalid'}` })
-
-const UpdateRecord = z.object({ seq: z.coerce.number().int().positive(), data: z.instanceof(Uint8Array), crc: z.coerce.number().int() })
-
-export function parseUpdateRows(docKey: string, rows: readonly unknown[]): Result<SeqUpdate[], StorageError> {
-  const out: SeqUpdate[] = []
-  for (const raw of rows) {
-    const parsed = UpdateRecord.safeParse(raw)
-    if (!parsed.success) return err(corrupt(`document ${docKey} update`, parsed.error))
-    const verified = verifyUpdateRow(docKey, parsed.data.seq, parsed.data.data, parsed.data.crc)
-    if (!verified.ok) return verified
-    out.push({ seq: parsed.data.seq, update: verified.value })
-  }
-  return ok(out)
-}
 
 const WorkspaceRecord = z.object({ id: z.string(), title: z.string(), organisation: z.string(), created_at: z.string() })
 

@@ -13,9 +13,9 @@ import pg from 'pg'
 import { randomBytes } from 'node:crypto'
 import { err, ok, type Result } from '../../shared/result'
 import { migratePostgres } from './postgres-schema'
-import { parseFinalRows, parseSnapshotList, parseSnapshotRow, parseUpdateRows, parseWorkspaceRow } from './postgres-rows'
-import { checksum, parseMemberRow } from './rows'
-import type { MemberRow, Storage, StorageError } from './types'
+import { parseFinalRows, parseSnapshotList, parseSnapshotRow, parseWorkspaceRow } from './postgres-rows'
+import { checksum, parseMemberRow, verifyUpdateRows } from './rows'
+import type { MemberRow, QuarantineNote, SeqUpdate, Storage, StorageError } from './types'
 
 export interface PostgresOptions {
   readonly connectionString: string
@@ -74,6 +74,22 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Sto
     return ok(out)
   }
 
+  const quarantineRow = (docKey: string, seq: number, reason: string) =>
+    inTransaction(async (c) => {
+      await c.query(
+        `INSERT INTO doc_quarantine (doc, seq, data, reason, at) SELECT doc, seq, data, $3, $4 FROM doc_updates WHERE doc = $1 AND seq = $2
+         ON CONFLICT (doc, seq) DO UPDATE SET reason = EXCLUDED.reason`,
+        [docKey, seq, reason, new Date().toISOString()],
+      )
+      await c.query('DELETE FROM doc_updates WHERE doc = $1 AND seq = $2', [docKey, seq])
+    })
+  /** reads rows; any that fail their checksum are quarantined on the spot and reported */
+  const verifiedRows = async (docKey: string, sql: string, params: unknown[]): Promise<{ rows: SeqUpdate[]; bad: QuarantineNote[] }> => {
+    const split = verifyUpdateRows(docKey, (await pool.query(sql, params)).rows)
+    for (const b of split.bad) await quarantineRow(docKey, b.seq, b.reason)
+    return split
+  }
+
   return {
     ping: () => value(async () => void (await pool.query('SELECT 1'))),
     createWorkspace: (ws, creator) =>
@@ -125,14 +141,13 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Sto
         return Number(r.rows[0]!.seq)
       }),
     loadDoc: (docKey) =>
-      attempt(async () => {
-        const rows = parseUpdateRows(docKey, (await pool.query('SELECT seq, data, crc FROM doc_updates WHERE doc = $1 ORDER BY seq', [docKey])).rows)
-        return rows.ok ? ok({ updates: rows.value.map((r) => r.update), lastSeq: rows.value.at(-1)?.seq ?? 0 }) : rows
+      value(async () => {
+        const { rows, bad } = await verifiedRows(docKey, 'SELECT seq, data, crc FROM doc_updates WHERE doc = $1 ORDER BY seq', [docKey])
+        const lastSeq = Math.max(rows.at(-1)?.seq ?? 0, ...bad.map((b) => b.seq))
+        return { updates: rows.map((r) => r.update), rows, lastSeq, quarantined: bad }
       }),
     updatesAfter: (docKey, afterSeq) =>
-      attempt(async () =>
-        parseUpdateRows(docKey, (await pool.query('SELECT seq, data, crc FROM doc_updates WHERE doc = $1 AND seq > $2 ORDER BY seq', [docKey, afterSeq])).rows),
-      ),
+      value(async () => (await verifiedRows(docKey, 'SELECT seq, data, crc FROM doc_updates WHERE doc = $1 AND seq > $2 ORDER BY seq', [docKey, afterSeq])).rows),
     lastSeqs: (docKeys) =>
       value(async () => {
         const r = await pool.query<{ doc: string; last_seq: string }>('SELECT doc, last_seq FROM doc_heads WHERE doc = ANY($1::text[])', [docKeys])
@@ -149,6 +164,22 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Sto
         }),
       ),
 
+    quarantine: (docKey, seq, reason) => value(() => quarantineRow(docKey, seq, reason)),
+    listQuarantine: (prefix) =>
+      value(async () => {
+        const r = await pool.query<{ doc: string; seq: string; reason: string; at: string; bytes: string }>(
+          'SELECT doc, seq, reason, at, COALESCE(length(data), 0) AS bytes FROM doc_quarantine WHERE starts_with(doc, $1) ORDER BY doc, seq',
+          [prefix],
+        )
+        return r.rows.map((row) => ({ docKey: row.doc, seq: Number(row.seq), reason: row.reason, at: row.at, bytes: Number(row.bytes) }))
+      }),
+    listDocKeys: (prefix) =>
+      value(async () => (await pool.query<{ doc: string }>('SELECT doc FROM doc_heads WHERE starts_with(doc, $1) ORDER BY doc', [prefix])).rows.map((r) => r.doc)),
+    storedBytes: (prefix) =>
+      value(async () => {
+        const r = await pool.query<{ bytes: string }>('SELECT COALESCE(SUM(length(data)), 0) AS bytes FROM doc_updates WHERE starts_with(doc, $1)', [prefix])
+        return Number(r.rows[0]!.bytes)
+      }),
     insertSnapshot: (row) =>
       value(() =>
         inTransaction(async (c) => {

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { crc32 } from 'node:zlib'
 import { MEMBER_ROLES, STAKEHOLDER_ROLE_IDS } from '../../shared/auth/roles'
 import { err, ok, type Result } from '../../shared/result'
-import type { MemberRow, StorageError } from './types'
+import type { MemberRow, QuarantineNote, SeqUpdate, StorageError } from './types'
 
 const MemberRecord = z.object({
   id: z.string(),
@@ -38,4 +38,28 @@ export function verifyUpdateRow(docKey: string, seq: number, data: unknown, crc:
     return err({ kind: 'corrupt', message: `document ${docKey}: update ${seq} failed its checksum` })
   }
   return ok(new Uint8Array(data.buffer, data.byteOffset, data.byteLength))
+}
+
+// PostgreSQL returns BIGINT as text, SQLite as a number: both are coerced
+const UpdateRecord = z.object({ seq: z.coerce.number().int().positive(), data: z.instanceof(Uint8Array), crc: z.coerce.number().int() })
+
+/**
+ * Splits raw log rows (SQLite or PostgreSQL) into rows that may be served and rows that must be
+ * quarantined. A bad row is reported, never dropped silently and never read as "empty".
+ */
+export function verifyUpdateRows(docKey: string, raws: readonly unknown[]): { rows: SeqUpdate[]; bad: QuarantineNote[] } {
+  const rows: SeqUpdate[] = []
+  const bad: QuarantineNote[] = []
+  for (const raw of raws) {
+    const parsed = UpdateRecord.safeParse(raw)
+    if (!parsed.success) {
+      const seq = typeof raw === 'object' && raw !== null && 'seq' in raw ? Number(raw.seq) : NaN
+      if (Number.isInteger(seq)) bad.push({ seq, reason: 'row does not parse' })
+      continue
+    }
+    const verified = verifyUpdateRow(docKey, parsed.data.seq, parsed.data.data, parsed.data.crc)
+    if (verified.ok) rows.push({ seq: parsed.data.seq, update: verified.value })
+    else bad.push({ seq: parsed.data.seq, reason: 'failed its checksum' })
+  }
+  return { rows, bad }
 }

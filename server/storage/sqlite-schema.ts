@@ -18,6 +18,10 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
      author_id TEXT NOT NULL, summary TEXT NOT NULL, plan_json TEXT NOT NULL, doc_state BLOB NOT NULL,
      PRIMARY KEY (workspace_id, version))`,
   `CREATE TABLE IF NOT EXISTS server_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
+  // rows that could not be served (failed checksum, or threw when applied): kept, never replayed
+  `CREATE TABLE IF NOT EXISTS doc_quarantine (
+     doc TEXT NOT NULL, seq INTEGER NOT NULL, data BLOB, reason TEXT NOT NULL, at TEXT NOT NULL,
+     PRIMARY KEY (doc, seq))`,
   // snapshot rows stay immutable: "final" is a separate, insert-only mark
   `CREATE TABLE IF NOT EXISTS snapshot_finals (
      workspace_id TEXT NOT NULL, version INTEGER NOT NULL, marked_by TEXT NOT NULL, marked_at TEXT NOT NULL,

@@ -8,9 +8,9 @@ import { randomBytes } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { err, ok, type Result } from '../../shared/result'
-import { checksum, parseMemberRow, verifyUpdateRow } from './rows'
+import { checksum, parseMemberRow, verifyUpdateRows } from './rows'
 import { SQLITE_MIGRATIONS } from './sqlite-schema'
-import type { DocLog, MemberRow, SeqUpdate, SnapshotFinalRow, SnapshotRow, Storage, StorageError, WorkspaceRow } from './types'
+import type { DocLog, MemberRow, QuarantinedRow, QuarantineNote, SeqUpdate, SnapshotFinalRow, SnapshotRow, Storage, StorageError, WorkspaceRow } from './types'
 
 interface PendingAppend {
   readonly docKey: string
@@ -76,6 +76,15 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
       'SELECT workspace_id, version, created_at, author_id, summary FROM snapshots WHERE workspace_id = ? ORDER BY version',
     ),
     getSnapshot: db.prepare('SELECT * FROM snapshots WHERE workspace_id = ? AND version = ?'),
+    quarantineCopy: db.prepare(
+      'INSERT OR REPLACE INTO doc_quarantine (doc, seq, data, reason, at) SELECT doc, seq, data, ?, ? FROM doc_updates WHERE doc = ? AND seq = ?',
+    ),
+    deleteRow: db.prepare('DELETE FROM doc_updates WHERE doc = ? AND seq = ?'),
+    listQuarantine: db.prepare(
+      "SELECT doc, seq, reason, at, COALESCE(length(data), 0) AS bytes FROM doc_quarantine WHERE substr(doc, 1, length(?)) = ? ORDER BY doc, seq",
+    ),
+    listDocKeys: db.prepare('SELECT DISTINCT doc FROM doc_updates WHERE substr(doc, 1, length(?)) = ? ORDER BY doc'),
+    storedBytes: db.prepare('SELECT COALESCE(SUM(length(data)), 0) AS bytes FROM doc_updates WHERE substr(doc, 1, length(?)) = ?'),
     insertFinal: db.prepare('INSERT OR IGNORE INTO snapshot_finals (workspace_id, version, marked_by, marked_at) VALUES (?, ?, ?, ?)'),
     getFinal: db.prepare('SELECT workspace_id, version, marked_by, marked_at FROM snapshot_finals WHERE workspace_id = ? AND version = ?'),
     listFinals: db.prepare('SELECT workspace_id, version, marked_by, marked_at FROM snapshot_finals WHERE workspace_id = ? ORDER BY version'),
@@ -139,16 +148,20 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
     return parsed.value
   }
 
-  const verifiedRows = async (docKey: string, read: () => unknown[]): Promise<Result<SeqUpdate[], StorageError>> => {
-    const rows = await attempt(() => read() as { seq: number; data: unknown; crc: unknown }[])
-    if (!rows.ok) return rows
-    const out: SeqUpdate[] = []
-    for (const row of rows.value) {
-      const verified = verifyUpdateRow(docKey, row.seq, row.data, row.crc)
-      if (!verified.ok) return verified
-      out.push({ seq: row.seq, update: verified.value })
+  const quarantineTx = db.transaction((docKey: string, seq: number, reason: string) => {
+    q.quarantineCopy.run(reason, new Date().toISOString(), docKey, seq)
+    q.deleteRow.run(docKey, seq)
+  })
+  /** reads rows; any that fail their checksum are quarantined on the spot and reported */
+  const verifiedRows = async (docKey: string, read: () => unknown[]): Promise<Result<{ rows: SeqUpdate[]; bad: QuarantineNote[] }, StorageError>> => {
+    const raws = await attempt(read)
+    if (!raws.ok) return raws
+    const split = verifyUpdateRows(docKey, raws.value)
+    for (const b of split.bad) {
+      const moved = await attempt(() => quarantineTx(docKey, b.seq, b.reason))
+      if (!moved.ok) return moved
     }
-    return ok(out)
+    return ok(split)
   }
 
   return {
@@ -170,13 +183,27 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
     appendUpdate,
     ping: () => attempt(() => void db.prepare('SELECT 1').get()),
     loadDoc: async (docKey): Promise<Result<DocLog, StorageError>> => {
-      const rows = await verifiedRows(docKey, () => q.loadDoc.all(docKey))
-      if (!rows.ok) return rows
-      return ok({ updates: rows.value.map((r) => r.update), lastSeq: rows.value.at(-1)?.seq ?? 0 })
+      const read = await verifiedRows(docKey, () => q.loadDoc.all(docKey))
+      if (!read.ok) return read
+      const { rows, bad } = read.value
+      const lastSeq = Math.max(rows.at(-1)?.seq ?? 0, ...bad.map((b) => b.seq))
+      return ok({ updates: rows.map((r) => r.update), rows, lastSeq, quarantined: bad })
     },
-    updatesAfter: (docKey, afterSeq) => verifiedRows(docKey, () => q.updatesAfter.all(docKey, afterSeq)),
+    updatesAfter: async (docKey, afterSeq) => {
+      const read = await verifiedRows(docKey, () => q.updatesAfter.all(docKey, afterSeq))
+      return read.ok ? ok(read.value.rows) : read
+    },
     lastSeqs: (docKeys) => attempt(() => new Map(docKeys.map((k) => [k, (q.lastSeq.get(k) as { seq: number }).seq]))),
     compact: (docKey, upToSeq, state) => attempt(() => compactTx(docKey, upToSeq, state)),
+    quarantine: (docKey, seq, reason) => attempt(() => quarantineTx(docKey, seq, reason)),
+    listQuarantine: (prefix) =>
+      attempt(() =>
+        (q.listQuarantine.all(prefix, prefix) as { doc: string; seq: number; reason: string; at: string; bytes: number }[]).map(
+          (r): QuarantinedRow => ({ docKey: r.doc, seq: r.seq, reason: r.reason, at: r.at, bytes: r.bytes }),
+        ),
+      ),
+    listDocKeys: (prefix) => attempt(() => (q.listDocKeys.all(prefix, prefix) as { doc: string }[]).map((r) => r.doc)),
+    storedBytes: (prefix) => attempt(() => (q.storedBytes.get(prefix, prefix) as { bytes: number }).bytes),
 
     insertSnapshot: (row) => attempt(() => ({ ...row, version: snapshotTx(row) })),
     listSnapshots: (wsId) =>

@@ -51,8 +51,25 @@ export type StorageError =
 export interface DocLog {
   /** updates in append order; the first may be a compacted state */
   readonly updates: readonly Uint8Array[]
+  /** the same rows with their seqs */
+  readonly rows: readonly SeqUpdate[]
   /** sequence number of the last row, 0 for a document never written */
   readonly lastSeq: number
+  /** rows that failed their checksum during this load: moved to quarantine, not served */
+  readonly quarantined: readonly QuarantineNote[]
+}
+
+/** why a stored row was moved aside instead of served */
+export interface QuarantineNote {
+  readonly seq: number
+  readonly reason: string
+}
+
+/** a row kept aside: never served, never deleted, listed by the doctor command */
+export interface QuarantinedRow extends QuarantineNote {
+  readonly docKey: string
+  readonly at: string
+  readonly bytes: number
 }
 
 /** one stored row of a document's log; a compacted row stands for every seq up to its own */
@@ -88,6 +105,14 @@ export interface Storage {
   lastSeqs(docKeys: readonly string[]): Promise<Result<ReadonlyMap<string, number>, StorageError>>
   /** replaces rows with seq ≤ upToSeq by `state` (which must contain all of them) */
   compact(docKey: string, upToSeq: number, state: Uint8Array): Promise<Result<void, StorageError>>
+  /** moves one row of a document's log aside (with the reason); the document opens without it */
+  quarantine(docKey: string, seq: number, reason: string): Promise<Result<void, StorageError>>
+  /** quarantined rows of documents whose key starts with `prefix` (all when empty) */
+  listQuarantine(prefix: string): Promise<Result<readonly QuarantinedRow[], StorageError>>
+  /** keys of stored documents starting with `prefix` (all when empty) */
+  listDocKeys(prefix: string): Promise<Result<readonly string[], StorageError>>
+  /** bytes stored in the logs of documents whose key starts with `prefix` (quotas) */
+  storedBytes(prefix: string): Promise<Result<number, StorageError>>
 
   insertSnapshot(row: Omit<SnapshotRow, 'version'>): Promise<Result<SnapshotRow, StorageError>>
   listSnapshots(workspaceId: string): Promise<Result<readonly Omit<SnapshotRow, 'planJson' | 'docState'>[], StorageError>>

@@ -10,7 +10,7 @@ import * as awarenessProtocol from 'y-protocols/awareness'
 import type { Access } from '../../shared/doc/permissions'
 import type { MemberRow } from '../storage/types'
 import type { LiveDoc, Peer } from './live-doc'
-import { CLOSE, encodeAwarenessMessage, encodePermissionDenied, encodeSyncMessage, MESSAGE, SYNC } from './protocol'
+import { CLOSE, encodeAwarenessMessage, encodePermissionDenied, encodeSyncMessage, KEEPALIVE_MESSAGE, MESSAGE, SYNC } from './protocol'
 import { TokenBucket } from './rate-limit'
 import { stampIdentity } from './identity'
 import { checkUpdate, encodeAwareness, parseAwareness, type AwarenessLimits, type CheckedUpdate } from './validate'
@@ -24,6 +24,10 @@ export interface ConnectionLimits {
   readonly maxClientIdsPerConnection: number
   /** how long to gather writes before acknowledging them with the server's state vector */
   readonly ackDelayMs: number
+  /** a socket sent nothing for this long gets a keepalive (the stock provider reconnects after 30 s of silence) */
+  readonly keepaliveMs: number
+  /** a socket whose unsent bytes pass this is closed (backpressure); its provider resyncs when back */
+  readonly maxBufferedBytes: number
 }
 
 /** Returns a reason when an allowed writer's update must still be refused (e.g. a locked board). */
@@ -59,16 +63,32 @@ export function serveConnection(ws: WebSocket, ctx: ConnectionContext): void {
   let acquired = false
   let deniedNotified = false
 
+  let sentSinceTick = false
   const peer: Peer = {
     send(message) {
+      if (closed || ws.readyState !== ws.OPEN) return
+      // a reader that stopped reading must not grow this process: close it, its provider resyncs
+      if (ws.bufferedAmount > ctx.limits.maxBufferedBytes) {
+        ctx.log(`closing a slow reader of ${ctx.docKey}: ${ws.bufferedAmount} bytes unsent`)
+        close(CLOSE.tryAgainLater, 'too far behind reading: reconnect to resync')
+        setTimeout(() => ws.terminate(), 1000).unref()
+        return
+      }
       // no per-message callback: a failed send surfaces as the socket's 'error'/'close' anyway
-      if (ws.readyState === ws.OPEN) ws.send(message)
+      ws.send(message)
+      sentSinceTick = true
     },
   }
+  const keepalive = setInterval(() => {
+    if (!sentSinceTick && live) peer.send(KEEPALIVE_MESSAGE)
+    sentSinceTick = false
+  }, ctx.limits.keepaliveMs)
+  keepalive.unref()
 
   const close = (code: number, reason: string) => {
     if (closed) return
     closed = true
+    clearInterval(keepalive)
     if (ws.readyState === ws.OPEN || ws.readyState === ws.CONNECTING) ws.close(code, reason.slice(0, 120))
   }
 
@@ -110,7 +130,8 @@ export function serveConnection(ws: WebSocket, ctx: ConnectionContext): void {
     const kind = decoding.readVarUint(d)
     if (kind === SYNC.step1) {
       const sv = decoding.readVarUint8Array(d)
-      peer.send(encodeSyncMessage(SYNC.step2, doc.missingFor(sv)))
+      // answered behind queued writes, so it never carries an update that is not yet durable
+      await doc.afterWrites(() => peer.send(encodeSyncMessage(SYNC.step2, doc.missingFor(sv))))
       return
     }
     if (kind !== SYNC.step2 && kind !== SYNC.update) throw new ProtocolViolation(CLOSE.protocolError, `unknown sync message ${kind}`)
@@ -130,8 +151,13 @@ export function serveConnection(ws: WebSocket, ctx: ConnectionContext): void {
       return close(CLOSE.writeRefused, refusal)
     }
     const saved = await doc.submit(checked.value.update, peer)
-    if (!saved.ok) return close(CLOSE.serverError, 'storage failure: update not saved, reconnect to retry')
-    scheduleAck(doc)
+    if (saved.ok) return scheduleAck(doc)
+    const failure = saved.error
+    if (failure.kind === 'refused' || failure.kind === 'quota') {
+      peer.send(encodePermissionDenied(failure.message))
+      return close(failure.kind === 'refused' ? CLOSE.updateRefused : CLOSE.overQuota, failure.message)
+    }
+    close(CLOSE.serverError, 'storage failure: update not saved, reconnect to retry')
   }
 
   // "Saved" acknowledgement: once writes are durable, the server sends its state vector (a standard
@@ -186,6 +212,7 @@ export function serveConnection(ws: WebSocket, ctx: ConnectionContext): void {
   ws.on('close', () => {
     closed = true
     clearTimeout(ackTimer)
+    clearInterval(keepalive)
     void chain.finally(() => {
       if (live) {
         live.peers.delete(peer)

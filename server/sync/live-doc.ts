@@ -1,9 +1,14 @@
 /**
  * One loaded document: the Y.Doc, its awareness, its connected peers, and the single write path.
- * Every change — a client's update or the server's own — is appended to storage first and applied
- * (and so relayed) only once the append has committed. Writes to one document run one at a time.
- * With other instances (a DocLink), each append is published with its seq; updates from others are
- * applied in any order, and a gap in their seqs is filled by reading storage (`catchUp`).
+ * Every change — a client's update or the server's own — is first applied to the live document with
+ * its relay held back (proving it harmless: an update can decode cleanly and still throw), then
+ * appended to storage, and relayed only once the append has committed. An update that throws is
+ * never stored nor relayed; the live document, which it may have half-changed, is rebuilt from
+ * storage in place (peers never saw the difference) and only the writer is told. Writes to one
+ * document run one at a time, and answers to clients' state requests wait behind them, so nobody
+ * is sent an update before it is durable. With other instances (a DocLink), each append is published
+ * with its seq; updates from others are applied in any order, and a gap in their seqs is filled by
+ * reading storage (`catchUp`).
  */
 import * as Y from 'yjs'
 import * as awarenessProtocol from 'y-protocols/awareness'
@@ -15,6 +20,8 @@ import type { DocLink, DocLinkHandlers } from '../cluster/fanout'
 import { PresenceBridge, REMOTE, removedNotice } from '../cluster/presence'
 import { encodeAwarenessMessage, encodeSyncMessage, SYNC } from './protocol'
 import { checkUpdate, type AwarenessEntry } from './validate'
+import { applyRows, buildDoc, type BuiltDoc } from './doc-loader'
+import type { WorkspaceUsage } from './quota'
 
 export interface Peer {
   send(message: Uint8Array): void
@@ -24,15 +31,20 @@ export interface LiveDocOptions {
   /** compact the stored log after this many appended updates */
   readonly compactAfter: number
   readonly log: (message: string, detail?: unknown) => void
+  /** storage quotas; absent = unlimited */
+  readonly usage?: WorkspaceUsage | undefined
 }
+
+/** why a submitted update was not stored: storage failed, it cannot be applied, or a quota is full */
+export type SubmitError = StorageError | { readonly kind: 'refused' | 'quota'; readonly message: string }
 
 const NO_LINK: DocLink = { publishUpdate() {}, publishAwareness() {}, close() {} }
 /** how long a gap in other instances' seqs may stay open before storage is read */
 const GAP_GRACE_MS = 50
 
 export class LiveDoc {
-  readonly doc = new Y.Doc({ gc: true })
-  readonly awareness = new awarenessProtocol.Awareness(this.doc)
+  private current: Y.Doc
+  readonly awareness: awarenessProtocol.Awareness
   readonly peers = new Set<Peer>()
   /** which peer set each awareness client id, so one connection cannot speak for another */
   readonly awarenessOwner = new Map<number, Peer>()
@@ -47,30 +59,97 @@ export class LiveDoc {
   private destroyed = false
   /** the whole state as one update, for clients that have nothing yet; dropped on every change */
   private fullState: Uint8Array | undefined
+  /** while an update is being proven harmless, what it would relay waits here */
+  private held: { update: Uint8Array; origin: unknown }[] | undefined
+  private rebuilding = false
+  /** bytes of this document's stored log (for quotas) */
+  private storedBytes: number
+  private readonly changeListeners = new Set<() => void>()
 
   constructor(
     readonly key: string,
     private readonly storage: Storage,
-    lastSeq: number,
-    storedRows: number,
+    built: BuiltDoc,
     private readonly options: LiveDocOptions,
     private readonly link: DocLink = NO_LINK,
   ) {
-    this.applied = new AppliedSeqs(lastSeq)
+    this.current = built.doc
+    this.awareness = new awarenessProtocol.Awareness(built.doc)
+    this.applied = new AppliedSeqs(built.lastSeq)
     this.presence = new PresenceBridge(this.awareness, this.awarenessOwner, link, options.log)
-    this.uncompacted = storedRows > 1 ? storedRows : 0
+    this.uncompacted = built.rowCount > 1 ? built.rowCount : 0
+    this.storedBytes = built.bytes
+    if (built.only) this.fullState = built.only
     this.awareness.setLocalState(null)
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      this.fullState = undefined
-      const message = encodeSyncMessage(SYNC.update, update)
-      for (const peer of this.peers) if (peer !== origin) peer.send(message)
-    })
+    built.doc.on('update', this.onDocUpdate)
     this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
       const changed = [...added, ...updated, ...removed]
       const message = encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed))
       for (const peer of this.peers) if (peer !== origin) peer.send(message)
       this.presence.onLocalChange(changed, removed, origin)
     })
+  }
+
+  /** the live document (replaced in place when it has to be rebuilt from storage) */
+  get doc(): Y.Doc {
+    return this.current
+  }
+
+  /** called after every change to the document, including a rebuild; returns its disposer */
+  onChange(listener: () => void): () => void {
+    this.changeListeners.add(listener)
+    return () => this.changeListeners.delete(listener)
+  }
+
+  /** runs `fn` once every write queued so far is durable and applied (answers to state requests) */
+  afterWrites<T>(fn: () => T): Promise<T> {
+    return this.queue.then(fn, fn)
+  }
+
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown) => {
+    this.fullState = undefined
+    if (this.held) this.held.push({ update, origin })
+    else this.relay(update, origin)
+    for (const listener of this.changeListeners) listener()
+  }
+
+  private relay(update: Uint8Array, origin: unknown): void {
+    const message = encodeSyncMessage(SYNC.update, update)
+    for (const peer of this.peers) if (peer !== origin) peer.send(message)
+  }
+
+  /** applies with the relay held back; on a throw nothing was relayed and the reason is returned */
+  private applyHeld(update: Uint8Array, origin: unknown): { relay: () => void } | { failed: string } {
+    this.held = []
+    const failed = applyRows(this.current, [{ seq: 0, update }], origin)
+    const held = this.held
+    this.held = undefined
+    if (failed) return { failed: failed.reason }
+    return { relay: () => held.forEach((h) => this.relay(h.update, h.origin)) }
+  }
+
+  /**
+   * Replaces the live document by a fresh build from storage (after an update threw part-way, or an
+   * append failed after the apply). Peers were only ever sent durable updates, so the fresh build
+   * holds everything they have; remote updates that arrive meanwhile are read back by a catch-up.
+   */
+  private async rebuild(reason: string): Promise<void> {
+    this.options.log(`rebuilding ${this.key} from storage: ${reason}`)
+    this.rebuilding = true
+    try {
+      const built = await buildDoc(this.storage, this.key, this.options.log)
+      if (!built.ok) return this.options.log(`rebuild of ${this.key} failed; it stays as it was`, built.error)
+      this.current.off('update', this.onDocUpdate)
+      this.current = built.value.doc
+      this.current.on('update', this.onDocUpdate)
+      this.applied.coverUpTo(built.value.lastSeq)
+      this.storedBytes = built.value.bytes
+      this.fullState = built.value.only
+      for (const listener of this.changeListeners) listener()
+    } finally {
+      this.rebuilding = false
+    }
+    if (this.link !== NO_LINK) void this.catchUp()
   }
 
   /**
@@ -82,11 +161,6 @@ export class LiveDoc {
     if (!empty) return Y.encodeStateAsUpdate(this.doc, sv)
     this.fullState ??= Y.encodeStateAsUpdate(this.doc)
     return this.fullState
-  }
-
-  /** seeds the full-state cache with stored bytes known to hold exactly this document's state */
-  primeFullState(state: Uint8Array): void {
-    this.fullState = state
   }
 
   /** tells a client re-announcing a state removed here to announce it anew (see removedNotice) */
@@ -103,14 +177,15 @@ export class LiveDoc {
   /** what other instances tell this document */
   readonly remote: DocLinkHandlers = {
     onUpdate: (seq, update) => {
-      if (this.destroyed || this.applied.has(seq)) return
+      if (this.destroyed || this.rebuilding || this.applied.has(seq)) return
       const checked = checkUpdate(update)
       if (!checked.ok) {
         this.options.log(`ignored a malformed update for ${this.key} from another instance; reading storage`, checked.error)
         return void this.catchUp()
       }
-      Y.applyUpdate(this.doc, update, REMOTE)
+      const failed = applyRows(this.current, [{ seq, update }], REMOTE)
       this.applied.mark(seq)
+      if (failed) return void this.enqueue(async () => (await this.rebuild(`update ${seq} from another instance ${failed.reason}`), ok(undefined)))
       this.watchForGap()
     },
     onAwareness: (instanceId, update) => !this.destroyed && this.presence.receive(instanceId, update),
@@ -130,28 +205,43 @@ export class LiveDoc {
         if (this.destroyed) return
         const rows = await this.storage.updatesAfter(this.key, this.applied.last)
         if (!rows.ok) return this.options.log(retry, rows.error)
-        if (this.destroyed) return
-        for (const { seq, update } of rows.value) {
-          if (!this.applied.has(seq)) Y.applyUpdate(this.doc, update, REMOTE)
-          this.applied.coverUpTo(seq)
-        }
+        if (this.destroyed || this.rebuilding) return
+        const fresh = rows.value.filter((r) => !this.applied.has(r.seq))
+        const failed = applyRows(this.current, fresh, REMOTE)
+        for (const { seq } of rows.value) this.applied.coverUpTo(seq)
+        // the rebuild quarantines a row that throws again, so a catch-up never loops on one
+        if (failed) void this.enqueue(async () => (await this.rebuild(`stored row ${failed.seq} ${failed.reason}`), ok(undefined)))
       })
       .catch((e: unknown) => this.options.log(retry, e instanceof Error ? e.message : e))
     return this.catching
   }
 
-  /** Appends, then applies. A failed append leaves the document untouched and is returned. */
-  submit(update: Uint8Array, origin: Peer | typeof ORIGINS.server): Promise<Result<void, StorageError>> {
-    return this.enqueue(async () => {
+  /**
+   * Proves harmless (applies with the relay held), appends, then relays. An update that throws or
+   * whose append fails is neither stored nor relayed, and the live document is rebuilt from storage.
+   */
+  submit(update: Uint8Array, origin: Peer | typeof ORIGINS.server): Promise<Result<void, SubmitError>> {
+    return this.enqueue<void, SubmitError>(async () => {
+      if (this.destroyed) return err({ kind: 'unavailable', message: 'document closed' })
+      const overQuota = await this.options.usage?.refusal(this.key, this.storedBytes, update.byteLength)
+      if (overQuota) return err({ kind: 'quota', message: overQuota })
+      const applied = this.applyHeld(update, origin)
+      if ('failed' in applied) {
+        await this.rebuild(`refused an update that ${applied.failed}`)
+        return err({ kind: 'refused', message: `update refused: it ${applied.failed}` })
+      }
       const appended = await this.storage.appendUpdate(this.key, update)
       if (!appended.ok) {
         this.options.log(`append failed for ${this.key}; update not relayed`, appended.error)
+        await this.rebuild('an append failed after the update was applied')
         return appended
       }
-      Y.applyUpdate(this.doc, update, origin)
+      applied.relay()
       this.applied.mark(appended.value)
       this.link.publishUpdate(appended.value, update)
       this.watchForGap()
+      this.storedBytes += update.byteLength
+      this.options.usage?.add(this.key, update.byteLength)
       this.uncompacted++
       if (this.uncompacted >= this.options.compactAfter) this.scheduleCompaction()
       return ok(undefined)
@@ -162,7 +252,7 @@ export class LiveDoc {
    * Runs a server-side change on a scratch copy and submits the difference through the same
    * append-before-apply path as a client's update.
    */
-  transactAsServer(fn: (doc: Y.Doc) => void): Promise<Result<void, StorageError>> {
+  transactAsServer(fn: (doc: Y.Doc) => void): Promise<Result<void, SubmitError>> {
     const scratch = new Y.Doc({ gc: true })
     Y.applyUpdate(scratch, Y.encodeStateAsUpdate(this.doc))
     const updates: Uint8Array[] = []
@@ -185,9 +275,14 @@ export class LiveDoc {
   compactNow(): Promise<Result<void, StorageError>> {
     return this.enqueue(async () => {
       if (this.uncompacted === 0) return ok(undefined)
-      const result = await this.storage.compact(this.key, this.applied.last, Y.encodeStateAsUpdate(this.doc))
-      if (result.ok) this.uncompacted = 0
-      else this.options.log(`compaction failed for ${this.key}; the log stays as it is`, result.error)
+      const state = Y.encodeStateAsUpdate(this.current)
+      const result = await this.storage.compact(this.key, this.applied.last, state)
+      if (result.ok) {
+        this.uncompacted = 0
+        // later rows (other instances') stay in the log; their bytes are re-read with the workspace's
+        this.options.usage?.add(this.key, state.byteLength - this.storedBytes)
+        this.storedBytes = state.byteLength
+      } else this.options.log(`compaction failed for ${this.key}; the log stays as it is`, result.error)
       return result
     })
   }
@@ -197,7 +292,7 @@ export class LiveDoc {
     clearTimeout(this.gapTimer)
     this.link.close()
     this.awareness.destroy()
-    this.doc.destroy()
+    this.current.destroy()
   }
 
   /** updates from others may simply be in flight: give them a moment before reading storage */
@@ -218,7 +313,7 @@ export class LiveDoc {
     })
   }
 
-  private enqueue<T>(step: () => Promise<Result<T, StorageError>>): Promise<Result<T, StorageError>> {
+  private enqueue<T, E = StorageError>(step: () => Promise<Result<T, E | StorageError>>): Promise<Result<T, E | StorageError>> {
     this.pending++
     const run = this.queue.then(step).catch((e: unknown) => err({ kind: 'unavailable' as const, message: String(e) }))
     this.queue = run.finally(() => this.pending--)

@@ -28,6 +28,16 @@ export const CLOSE = {
   serverError: 1011,
   /** the server is restarting: reconnect (to this or another instance) */
   restart: 1012,
+  /** this connection fell too far behind reading (backpressure): reconnect and resync */
+  tryAgainLater: 1013,
+  /** an update was refused because it cannot be applied: the client must reload that document */
+  updateRefused: 4400,
+  /** the member may no longer read this document (e.g. moved to another breakout group) */
+  accessRevoked: 4403,
+  /** a write would pass a storage quota: the client must reload that document */
+  overQuota: 4413,
+  /** the member has too many sockets open */
+  tooManySockets: 4429,
   /** a write was refused (e.g. the board is locked): the client must reload to drop it */
   writeRefused: 4409,
 } as const
@@ -46,6 +56,10 @@ export function encodeAwarenessMessage(update: Uint8Array): Uint8Array {
   encoding.writeVarUint8Array(e, update)
   return encoding.toUint8Array(e)
 }
+
+/** An awareness update with no states: applied by a stock provider as a no-op, it resets the
+ *  provider's "nothing received for 30 s" reconnect timer on documents nobody else is active in. */
+export const KEEPALIVE_MESSAGE: Uint8Array = encodeAwarenessMessage(new Uint8Array([0]))
 
 /** The provider logs this as "Permission denied to access …": how a refused write is reported. */
 export function encodePermissionDenied(reason: string): Uint8Array {

@@ -6,12 +6,12 @@
  * With other instances, a document links to them (subscribes) before it reads storage, and a
  * periodic sweep compares every loaded document with the stored head, so none can stay behind.
  */
-import * as Y from 'yjs'
-import { err, ok, type Result } from '../../shared/result'
+import { ok, type Result } from '../../shared/result'
 import type { Storage, StorageError } from '../storage/types'
 import { localFanout, type Fanout } from '../cluster/fanout'
 import { Inbox } from '../cluster/inbox'
 import { LiveDoc, type LiveDocOptions } from './live-doc'
+import { buildDoc } from './doc-loader'
 
 interface Entry {
   readonly loading: Promise<Result<LiveDoc, StorageError>>
@@ -75,6 +75,8 @@ export class DocRegistry {
     try {
       if (!loaded.ok) return loaded
       if (this.fanout.clustered) await loaded.value.catchUp()
+      // a write being proven harmless is applied but not yet durable: read after it settles
+      await loaded.value.afterWrites(() => undefined)
       return ok(await fn(loaded.value))
     } finally {
       this.release(key)
@@ -124,23 +126,12 @@ export class DocRegistry {
     const inbox = new Inbox()
     const link = await this.fanout.link(key, inbox.handlers)
     if (!link.ok) return link
-    const log = await this.storage.loadDoc(key)
-    if (!log.ok) {
+    const built = await buildDoc(this.storage, key, this.options.log)
+    if (!built.ok) {
       link.value.close()
-      return log
+      return built
     }
-    const live = new LiveDoc(key, this.storage, log.value.lastSeq, log.value.updates.length, this.options, link.value)
-    try {
-      Y.transact(live.doc, () => {
-        for (const update of log.value.updates) Y.applyUpdate(live.doc, update)
-      })
-    } catch (e) {
-      live.destroy()
-      return err({ kind: 'corrupt', message: `document ${key} cannot be decoded: ${e instanceof Error ? e.message : String(e)}` })
-    }
-    // a compacted log is one row holding the whole state: fresh clients get those bytes as they are
-    const only = log.value.updates.length === 1 ? log.value.updates[0] : undefined
-    if (only) live.primeFullState(only)
+    const live = new LiveDoc(key, this.storage, built.value, this.options, link.value)
     inbox.deliverTo(live.remote)
     return ok(live)
   }

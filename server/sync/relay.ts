@@ -14,7 +14,8 @@ import { serveConnection, type ConnectionLimits } from './connection'
 import { DocRegistry, type RegistryCluster } from './registry'
 import { CLOSE } from './protocol'
 import { checkLocks } from './locks'
-import { controlStateOf } from './control-watch'
+import { controlStateOf, settledLocks } from './control-watch'
+import { WorkspaceUsage, type QuotaLimits } from './quota'
 import { groupOfMember } from '../../shared/domain/facilitation/control-state'
 import { rootsTouched } from './roots'
 import type { WriteGuard } from './connection'
@@ -29,6 +30,11 @@ export interface RelayOptions {
   readonly log: (message: string, detail?: unknown) => void
   /** other instances serving the same storage (scale-out); absent for a single process */
   readonly cluster?: RegistryCluster | undefined
+  /** open sockets one member may hold on this instance */
+  readonly maxSocketsPerMember: number
+  readonly quota: QuotaLimits
+  /** members' updates arriving this soon after a lock landed still pass (they were in flight) */
+  readonly lockGraceMs: number
 }
 
 const Token = z.string().min(16).max(200)
@@ -46,12 +52,13 @@ export function attachRelay(server: Server, storage: Storage, options: RelayOpti
     log: options.log,
     unloadDelayMs: options.unloadDelayMs,
     cluster: options.cluster,
+    usage: new WorkspaceUsage(storage, options.quota),
   })
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxFrameBytes, perMessageDeflate: false })
   const socketsByMember = new Map<string, Set<WebSocket>>()
 
-  const refuse = (socket: Duplex, status: 400 | 401 | 403 | 404 | 500, reason: string) => {
-    const text = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 500: 'Internal Server Error' }[status]
+  const refuse = (socket: Duplex, status: 400 | 401 | 403 | 404 | 429 | 500, reason: string) => {
+    const text = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 429: 'Too Many Requests', 500: 'Internal Server Error' }[status]
     socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(reason)}\r\n\r\n${reason}`)
   }
 
@@ -74,6 +81,9 @@ export function attachRelay(server: Server, storage: Storage, options: RelayOpti
     const member = found.value
     if (!member) return refuse(socket, 401, 'unknown token')
     if (member.workspaceId !== room.value.workspaceId) return refuse(socket, 403, 'this token belongs to another workspace')
+    if ((socketsByMember.get(member.id)?.size ?? 0) >= options.maxSocketsPerMember) {
+      return refuse(socket, 429, `too many open connections (at most ${options.maxSocketsPerMember} per member)`)
+    }
     const groupId = room.value.doc.kind === 'group' ? await options.groupOf?.(member.workspaceId, member.id) : undefined
     const access = accessTo({ memberId: member.id, role: member.role, groupId }, room.value.doc)
     if (!access.read) return refuse(socket, 403, 'you may not open this document')
@@ -92,19 +102,32 @@ export function attachRelay(server: Server, storage: Storage, options: RelayOpti
           if (docName.kind === 'group') {
             return groupOfMember(state, member.id) === docName.groupId ? undefined : 'you are no longer in this breakout group'
           }
-          if (state.locks.length === 0) return undefined
+          const locks = settledLocks(control.value, options.lockGraceMs)
+          if (locks.length === 0) return undefined
           const roots = docName.kind === 'board' ? rootsTouched(live.doc, update.decoded) : undefined
-          const verdict = checkLocks(docName, state.locks, roots)
+          const verdict = checkLocks(docName, locks, roots)
           return verdict.locked ? `the ${verdict.board} board is locked for review by the facilitator` : undefined
         }
       : undefined
-    const releaseControl = () => control?.ok && registry.release(controlKey)
+    let stopWatching = () => {}
+    const releaseControl = () => {
+      stopWatching()
+      if (control?.ok) registry.release(controlKey)
+    }
     if (socket.destroyed) return void releaseControl()
 
     wss.handleUpgrade(req, socket, head, (ws) => {
       let mine = socketsByMember.get(member.id)
       if (!mine) socketsByMember.set(member.id, (mine = new Set()))
       mine.add(ws)
+      // moved to another breakout group: this socket stops reading the old group's board at once
+      if (docName.kind === 'group' && control?.ok) {
+        const groupId = docName.groupId
+        controlStateOf(control.value)
+        stopWatching = control.value.onChange(() => {
+          if (groupOfMember(controlStateOf(control.value), member.id) !== groupId) ws.close(CLOSE.accessRevoked, 'you were moved to another breakout group')
+        })
+      }
       ws.on('close', () => {
         mine.delete(ws)
         if (mine.size === 0) socketsByMember.delete(member.id)

@@ -1,8 +1,10 @@
 /**
- * Which top-level roots an update touches, so the relay can refuse writes to a locked board. An
- * inserted item names its parent (a root, or a parent item) or inherits it from a neighbour; a
- * deletion names items already in the document. Anything unresolvable answers `undefined`
- * ("unknown"), and callers treat unknown as touching everything.
+ * Which top-level roots an update touches, so the relay can refuse writes to a locked board —
+ * judged only by what it changes relative to the live document: items it newly adds, and items it
+ * newly deletes. Structs the document already holds and deletions of items already deleted count
+ * for nothing (a sync step 2 or an ordinary update carries the whole delete set, old deletions
+ * included). An inserted item names its parent (a root, or a parent item) or inherits it from a
+ * neighbour. Anything unresolvable answers `undefined` ("unknown"), treated as touching everything.
  */
 import * as Y from 'yjs'
 
@@ -76,9 +78,15 @@ export function rootsTouched(doc: Y.Doc, update: Decoded): Set<string> | undefin
   /** the parent is a type whose item is `id`; its root is the root that item lives in */
   const rootOfParentType = (id: Id, depth: number): string | undefined => rootOfId(id, depth)
 
+  const known = (client: number) => {
+    const list = store.get(client)
+    const last = list?.[list.length - 1]
+    return last ? last.id.clock + last.length : 0
+  }
   const roots = new Set<string>()
   for (const s of update.structs) {
     if (!(s instanceof Y.Item)) continue
+    if (s.id.clock + s.length <= known(s.id.client)) continue // already in the document
     const root = rootOfNew(s, 0)
     if (root === undefined) return undefined
     roots.add(root)
@@ -86,9 +94,12 @@ export function rootsTouched(doc: Y.Doc, update: Decoded): Set<string> | undefin
   for (const [client, ranges] of update.ds.clients) {
     for (const { clock, len } of ranges) {
       for (let c = clock; c < clock + len; ) {
-        const s = findIn(store.get(client), c) ?? findIn(incoming.get(client), c)
+        const existing = findIn(store.get(client), c)
+        const s = existing ?? findIn(incoming.get(client), c)
         if (!s) return undefined
-        if (s instanceof Y.Item) {
+        // deleting what is already deleted (or collected) changes nothing
+        const alreadyDeleted = existing !== undefined && (!(existing instanceof Y.Item) || existing.deleted)
+        if (s instanceof Y.Item && !alreadyDeleted) {
           const root = s.parent instanceof Y.AbstractType ? rootNameOf(doc, s.parent) : rootOfNew(s, 0)
           if (root === undefined) return undefined
           roots.add(root)

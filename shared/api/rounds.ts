@@ -20,6 +20,8 @@ export const RevealResponse = z.object({
   revealed: z.number().int().nonnegative(),
   /** members whose drafts were read */
   contributors: z.number().int().nonnegative(),
+  /** members whose private document could not be read: left out, named so the coach can follow up */
+  skipped: z.array(z.string()),
 })
 export type RevealResponse = z.infer<typeof RevealResponse>
 
@@ -29,5 +31,7 @@ export const CloseVoteResponse = z.object({
   result: VoteResultValue,
   /** entries that broke the round's rules and counted zero */
   ignored: z.number().int().nonnegative(),
+  /** members whose private document could not be read: their dots are not counted */
+  skipped: z.array(z.string()),
 })
 export type CloseVoteResponse = z.infer<typeof CloseVoteResponse>

@@ -26,6 +26,8 @@ const progressCounts = {
   startedCount: count,
   /** members who picked a level for every element */
   finishedCount: count,
+  /** scorers whose private document could not be read just now (counted as not started) */
+  unreadableCount: count,
 }
 
 export const MemberProgress = z.strictObject({ memberId: z.string(), displayName: z.string(), scored: count, finished: z.boolean() })
@@ -42,6 +44,8 @@ export const RevealResult = z.strictObject({
   mode: z.enum(['named', 'anonymous']),
   /** members whose picks went into the publication */
   memberCount: count,
+  /** members whose private document could not be read: left out, named so the coach can follow up */
+  skipped: z.array(z.string()),
 })
 export type RevealResult = z.infer<typeof RevealResult>
 

@@ -36,7 +36,7 @@ describe('SQLite storage', () => {
   it('loads a never-written document as empty', async () => {
     const { storage } = open()
     const log = await storage.loadDoc('w/nothing')
-    expect(log).toEqual({ ok: true, value: { updates: [], lastSeq: 0 } })
+    expect(log).toEqual({ ok: true, value: { updates: [], rows: [], lastSeq: 0, quarantined: [] } })
     await storage.close()
   })
 
@@ -59,17 +59,24 @@ describe('SQLite storage', () => {
     await storage.close()
   })
 
-  it('reports a damaged row as corrupt instead of an empty document', async () => {
+  it('quarantines a row that fails its checksum and serves every other row', async () => {
     const { dir, storage } = open()
     await storage.appendUpdate('w/board', update('a'))
+    await storage.appendUpdate('w/board', update('b'))
     await storage.close()
     const db = new Database(join(dir, 'rootwork.sqlite'))
-    db.prepare("UPDATE doc_updates SET data = X'FF0102' WHERE doc = 'w/board'").run()
+    db.prepare("UPDATE doc_updates SET data = X'FF0102' WHERE doc = 'w/board' AND seq = 1").run()
     db.close()
     const reopened = openSqliteStorage({ dataDir: dir })
     const log = await reopened.loadDoc('w/board')
-    expect(log.ok).toBe(false)
-    expect(!log.ok && log.error.kind).toBe('corrupt')
+    if (!log.ok) throw new Error(log.error.message)
+    expect(log.value.rows.map((r) => r.seq)).toEqual([2])
+    expect(log.value.quarantined).toEqual([{ seq: 1, reason: 'failed its checksum' }])
+    expect(log.value.lastSeq).toBe(2)
+    const kept = await reopened.listQuarantine('w/')
+    expect(kept.ok && kept.value.map((r) => [r.docKey, r.seq, r.reason, r.bytes])).toEqual([['w/board', 1, 'failed its checksum', 3]])
+    const again = await reopened.loadDoc('w/board')
+    expect(again.ok && again.value.quarantined).toEqual([])
     await reopened.close()
   })
 
