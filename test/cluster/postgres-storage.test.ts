@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import pg from 'pg'
 import * as Y from 'yjs'
 import { openPostgresStorage } from '../../server/storage/postgres'
+import { POSTGRES_MIGRATIONS } from '../../server/storage/postgres-schema'
 import type { Storage } from '../../server/storage/types'
 import { startDevServices, type DevServices } from '../helpers/cluster'
 
@@ -40,7 +41,7 @@ describe('PostgreSQL storage, as several instances use it', () => {
     await client.connect()
     const versions = await client.query('SELECT version FROM schema_migrations')
     await client.end()
-    expect(versions.rowCount).toBe(2)
+    expect(versions.rowCount).toBe(POSTGRES_MIGRATIONS.length)
   })
 
   it('appends in order, loads them back, and loads a never-written document as empty', async () => {
