@@ -1,6 +1,8 @@
 /**
  * Snapshot and export cost on the large fixture, in this process: the rubric aggregation of
- * 40 × 37 picks, the pure `snapshotPlan` transform, and the Word and PDF exports. Median of several runs
+ * 40 × 37 picks, the pure `snapshotPlan` transform, and the Word and PDF exports — of the large
+ * fixture and of a plan of ordinary size (bench/plan-fixture.ts), whose Word export also lays out
+ * the pages for the contents' page numbers. Median of several runs
  * after warm-up, plus the first (cold) run, since a server's first snapshot runs unoptimised code.
  */
 import { LEA_SELF_REFLECTION } from '../shared/content/lea-self-reflection'
@@ -12,6 +14,7 @@ import type { PlanDocument } from '../shared/plan/document'
 import { renderDocx } from '../server/snapshots/docx'
 import { renderPdf } from '../server/snapshots/pdf'
 import { largeSessionInput, rubricSubmissions } from './fixture'
+import { typicalPlanInput } from './plan-fixture'
 import { median } from './lib/stats'
 
 export interface SnapshotResult {
@@ -24,6 +27,9 @@ export interface SnapshotResult {
   readonly pdfFirstMs: number
   readonly pdfMs: number
   readonly pdfBytes: number
+  readonly typicalDocxMs: number
+  readonly typicalPdfMs: number
+  readonly typicalPdfPages: number
   readonly planJsonBytes: number
 }
 
@@ -61,6 +67,11 @@ export async function runSnapshot(runs: number): Promise<SnapshotResult> {
   const snapshotMs = await medianOf(runs, () => snapshotPlan(input, clock))
   const docxMs = await medianOf(Math.max(3, Math.ceil(runs / 2)), () => exportDocx(first.value))
   const pdfMs = await medianOf(Math.max(3, Math.ceil(runs / 2)), () => exportPdf(first.value))
+  const typical = snapshotPlan(typicalPlanInput(), clock)
+  await exportDocx(typical)
+  const typicalPdf = await exportPdf(typical)
+  const typicalDocxMs = await medianOf(3, () => exportDocx(typical))
+  const typicalPdfMs = await medianOf(3, () => exportPdf(typical))
   return {
     aggregateMs,
     snapshotFirstMs: first.ms,
@@ -71,6 +82,10 @@ export async function runSnapshot(runs: number): Promise<SnapshotResult> {
     pdfFirstMs: pdfFirst.ms,
     pdfMs,
     pdfBytes: pdfFirst.value.byteLength,
+    typicalDocxMs,
+    typicalPdfMs,
+    // pdfkit writes one "/Type /Page" per page (and "/Type /Pages" once)
+    typicalPdfPages: (typicalPdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length,
     planJsonBytes: JSON.stringify(first.value).length,
   }
 }
