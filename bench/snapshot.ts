@@ -1,8 +1,7 @@
 /**
  * Snapshot and export cost on the large fixture, in this process: the rubric aggregation of
  * 40 × 37 picks, the pure `snapshotPlan` transform, and the Word and PDF exports — of the large
- * fixture and of a plan of ordinary size (bench/plan-fixture.ts), whose Word export also lays out
- * the pages for the contents' page numbers. Median of several runs
+ * fixture and of a plan of ordinary size (bench/plan-fixture.ts). Median of several runs
  * after warm-up, plus the first (cold) run, since a server's first snapshot runs unoptimised code.
  */
 import { LEA_SELF_REFLECTION } from '../shared/content/lea-self-reflection'

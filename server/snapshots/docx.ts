@@ -103,18 +103,8 @@ function cover(D: Docx, d: RenderDocument): ParagraphType[] {
   ]
 }
 
-const ESTIMATE_UP_TO_LINES = 600
-/** Rough size of a document: a line per block, table row or checklist line. */
-const layoutLines = (blocks: readonly Block[]): number =>
-  blocks.reduce((n, b) => n + (b.type === 'table' || b.type === 'fields' ? b.rows.length : b.type === 'checklist' ? b.items.length : 1), 0)
-
 export async function renderDocx(d: RenderDocument): Promise<Buffer> {
   const D: Docx = await import('docx')
-  // Laying the pages out as Word would gives the contents its page numbers even in applications that never update
-  // fields (LibreOffice, viewers). It costs ~10× the rest of the export, so a very long document (a board with
-  // hundreds of SWOT rows) is written without them and Word fills them in when it opens the file.
-  const estimate = layoutLines(d.blocks) <= ESTIMATE_UP_TO_LINES
-  const pageNumbers = estimate ? (await import('docx/layout')).estimatePageNumbers : undefined
   const page = PAGE[d.paper]
   const contentWidth = page.width - 2 * page.margin
   const small = { size: 18, color: '555555' }
@@ -124,7 +114,9 @@ export async function renderDocx(d: RenderDocument): Promise<Buffer> {
   const doc = new D.Document({
     title: stripControls(d.title),
     creator: 'Rootwork',
-    ...(pageNumbers ? { pageNumbers } : { features: { updateFields: true } }),
+    // Word fills in the contents' page numbers when it opens the file (it asks to update fields). Laying the pages out
+    // here instead (docx/layout) took 2–6 s for an ordinary plan on this server's event loop, stalling every live session.
+    features: { updateFields: true },
     styles: {
       default: { document: { run: { font: 'Calibri', size: 21 }, paragraph: { spacing: { after: 100 } } }, heading1: { run: { size: 36, bold: true, color: '1F2937' } }, heading2: { run: { size: 30, bold: true, color: '1F2937' }, paragraph: { spacing: { before: 360, after: 120 } } }, heading3: { run: { size: 25, bold: true, color: '1F2937' }, paragraph: { spacing: { before: 240, after: 80 } } }, heading4: { run: { size: 22, bold: true, color: '1F2937' }, paragraph: { spacing: { before: 200, after: 60 } } }, heading5: { run: { size: 21, bold: true, italics: true, color: '1F2937' }, paragraph: { spacing: { before: 160, after: 60 } } } },
     },
