@@ -19,6 +19,7 @@ import { startCluster } from './lib/cluster'
 import { ensureServices, stopServices, type BenchServices } from './lib/services'
 import { onInterrupt } from './lib/shutdown'
 import { fanoutRows } from './fanout-rows'
+import { runSaturation, P99_LIMIT_MS, type SaturationPlan, type SaturationResult } from './saturation'
 
 const args = process.argv.slice(2)
 const flag = (name: string) => args.includes(`--${name}`)
@@ -37,6 +38,7 @@ const PLAN = quick
         { name: '1 room × 20 clients', rooms: 1, clientsPerRoom: 20, edits: 10, perSecond: 5 },
       ],
       coldEdits: 2_000,
+      saturation: { rooms: 2, clientsPerRoom: 5, perClientRates: [4, 8], seconds: 2 } satisfies SaturationPlan,
       memoryDocs: 100,
       snapshotRuns: 3,
       clientRuns: 1,
@@ -50,12 +52,13 @@ const PLAN = quick
         { name: '1 room × 100 clients', rooms: 1, clientsPerRoom: 100, edits: 20, perSecond: 5 },
       ],
       coldEdits: 20_000,
+      saturation: { rooms: 10, clientsPerRoom: 10, perClientRates: [1, 2, 4, 8, 16, 32], seconds: 4 } satisfies SaturationPlan,
       memoryDocs: 1_000,
       snapshotRuns: 9,
       clientRuns: 3,
     }
 const reps = Number(option('reps') ?? PLAN.reps)
-const only = new Set((option('only') ?? 'fanout,cold,memory,snapshot,client').split(','))
+const only = new Set((option('only') ?? 'fanout,saturation,cold,memory,snapshot,client').split(','))
 const dist = option('dist') ?? '.tmp/bench'
 const profileDir = join(dist, 'profiles')
 const save = quick ? flag('save') : !flag('no-save')
@@ -137,6 +140,20 @@ async function fanout(): Promise<void> {
     notes.push(
       'ours ×2: two instances of the same build on one PostgreSQL + Redis (private temporary servers as in the cluster tests: fsync off, no Redis persistence), workspaces created through instance A, clients of every room alternating between A and B, so half of each room\'s deliveries cross Redis; server CPU and RSS are both instances summed, PostgreSQL (postmaster + backends) and Redis CPU are measured over the same window',
     )
+}
+
+async function saturation(): Promise<void> {
+  const plan = PLAN.saturation
+  const r = await paired<SaturationResult>('saturation', (kind) => runSaturation(() => start(kind), plan, log), (x) => `${x.sustainedRate} edits/s sustained`)
+  rows.push({
+    section: `saturation, ${plan.rooms} rooms × ${plan.clientsPerRoom} clients, offered rate doubling from ${plan.rooms * plan.clientsPerRoom * plan.perClientRates[0]!} edits/s`,
+    metric: `highest offered rate sustained (p99 < ${P99_LIMIT_MS} ms, nothing lost, no backlog)`,
+    unit: 'edits/s',
+    digits: 0,
+    ours: r.ours.map((x) => x.sustainedRate),
+    stock: r.stock.map((x) => x.sustainedRate),
+    target: { kind: 'min-ratio', min: 1 },
+  })
 }
 
 async function cold(): Promise<void> {
@@ -226,6 +243,7 @@ async function profile(): Promise<void> {
 
 const sections: [string, () => Promise<void>][] = [
   ['fanout', fanout],
+  ['saturation', saturation],
   ['cold', cold],
   ['memory', memory],
   ['snapshot', snapshot],

@@ -11,6 +11,8 @@ import { facilitationRoutes } from './routes/facilitation'
 import { rubricRoutes } from './routes/rubric'
 import { roundRoutes } from './rounds/routes'
 import { snapshotRoutes } from './routes/snapshots'
+import { commentRoutes } from './monitoring/comments-routes'
+import { monitoringRoutes } from './monitoring/routes'
 import type { Relay } from './sync/relay'
 import type { Storage } from './storage/types'
 
@@ -29,6 +31,8 @@ export function featureRoutes(deps: FeatureDeps): { path: string; router: Router
     ...roundRoutes(deps),
     { path: '/api', router: facilitationRoutes(deps) },
     { path: '/api/workspaces', router: snapshotRoutes(deps) },
+    { path: '/api/workspaces', router: monitoringRoutes(deps) },
+    { path: '/api/workspaces', router: commentRoutes(deps) },
   ]
 }
 

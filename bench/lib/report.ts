@@ -12,6 +12,8 @@ export type Target =
   | { readonly kind: 'ratio'; readonly max: number }
   /** ours must be at most this (in the row's unit) */
   | { readonly kind: 'max'; readonly max: number }
+  /** ours/stock must be at least this (higher is better, e.g. a sustained rate) */
+  | { readonly kind: 'min-ratio'; readonly min: number }
 
 export interface Row {
   readonly section: string
@@ -37,6 +39,12 @@ export function verdict(row: Row): string {
 
 function bareVerdict(row: Row, values: readonly number[], who: string): string {
   if (!row.target || values.length === 0) return ''
+  if (row.target.kind === 'min-ratio') {
+    const ratio = medianRatio(values, row.stock ?? [])
+    const label = `${who}≥ ${row.target.min}×`
+    if (!Number.isFinite(ratio)) return `${label}: no data`
+    return ratio >= row.target.min ? `${label}: met` : `${label}: MISSED by ${Math.round((1 - ratio / row.target.min) * 100)}%`
+  }
   const value = row.target.kind === 'ratio' ? medianRatio(values, row.stock ?? []) : median(values)
   const limit = row.target.max
   const label = `${who}${row.target.kind === 'ratio' ? `≤ ${limit}×` : `≤ ${limit} ${row.unit}`}`

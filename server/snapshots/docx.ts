@@ -6,7 +6,7 @@
  */
 import type { Paragraph as ParagraphType, Table as TableType, TableCell as TableCellType, TextRun as TextRunType } from 'docx'
 import { stripControls } from '../../shared/plan/escape'
-import { runningHeader, TOC_TITLE, type Block, type RenderDocument } from '../../shared/render/model'
+import { hasCover, plainDocument, runningHeader, TOC_TITLE, type Block, type RenderDocument } from '../../shared/render/model'
 
 /** Page sizes in twentieths of a point; margins one inch (Letter) or 2.5 cm (A4), as each country's templates do. */
 const PAGE = {
@@ -108,6 +108,8 @@ export async function renderDocx(d: RenderDocument): Promise<Buffer> {
   const page = PAGE[d.paper]
   const contentWidth = page.width - 2 * page.margin
   const small = { size: 18, color: '555555' }
+  const withCover = hasCover(d)
+  const blank = <T,>(Part: new (o: { children: ParagraphType[] }) => T): T => new Part({ children: [new D.Paragraph({})] })
   const toc = d.toc
     ? [new D.Paragraph({ children: [new D.PageBreak()] }), new D.Paragraph({ spacing: { after: 200 }, children: runs(D, TOC_TITLE, { bold: true, size: 32 }) }), new D.TableOfContents(TOC_TITLE, { hyperlink: true, headingStyleRange: '1-3' })]
     : []
@@ -116,7 +118,7 @@ export async function renderDocx(d: RenderDocument): Promise<Buffer> {
     creator: 'Rootwork',
     // Word fills in the contents' page numbers when it opens the file (it asks to update fields). Laying the pages out
     // here instead (docx/layout) took 2–6 s for an ordinary plan on this server's event loop, stalling every live session.
-    features: { updateFields: true },
+    ...(d.toc && { features: { updateFields: true } }),
     styles: {
       default: { document: { run: { font: 'Calibri', size: 21 }, paragraph: { spacing: { after: 100 } } }, heading1: { run: { size: 36, bold: true, color: '1F2937' } }, heading2: { run: { size: 30, bold: true, color: '1F2937' }, paragraph: { spacing: { before: 360, after: 120 } } }, heading3: { run: { size: 25, bold: true, color: '1F2937' }, paragraph: { spacing: { before: 240, after: 80 } } }, heading4: { run: { size: 22, bold: true, color: '1F2937' }, paragraph: { spacing: { before: 200, after: 60 } } }, heading5: { run: { size: 21, bold: true, italics: true, color: '1F2937' }, paragraph: { spacing: { before: 160, after: 60 } } } },
     },
@@ -127,14 +129,20 @@ export async function renderDocx(d: RenderDocument): Promise<Buffer> {
       ],
     },
     sections: [{
-      properties: { titlePage: true, page: { size: { width: page.width, height: page.height }, margin: { top: page.margin, bottom: page.margin, left: page.margin, right: page.margin, header: 600, footer: 600 } } },
-      headers: { default: new D.Header({ children: [new D.Paragraph({ alignment: D.AlignmentType.RIGHT, children: runs(D, runningHeader(d), small) })] }), first: new D.Header({ children: [new D.Paragraph({})] }) },
+      // the cover page (when there is one) has no running header and no page number
+      properties: { titlePage: withCover, page: { size: { width: page.width, height: page.height }, margin: { top: page.margin, bottom: page.margin, left: page.margin, right: page.margin, header: 600, footer: 600 } } },
+      headers: { default: new D.Header({ children: [new D.Paragraph({ alignment: D.AlignmentType.RIGHT, children: runs(D, runningHeader(d), small) })] }), ...(withCover && { first: blank(D.Header) }) },
       footers: {
         default: new D.Footer({ children: [new D.Paragraph({ alignment: D.AlignmentType.CENTER, children: [new D.TextRun({ ...small, children: ['Page ', D.PageNumber.CURRENT, ' of ', D.PageNumber.TOTAL_PAGES] })] })] }),
-        first: new D.Footer({ children: [new D.Paragraph({})] }),
+        ...(withCover && { first: blank(D.Footer) }),
       },
-      children: [...cover(D, d), ...toc, new D.Paragraph({ children: [new D.PageBreak()] }), ...d.blocks.flatMap((b, i) => render(D, b, d.blocks[i + 1], contentWidth))],
+      children: [...(withCover ? [...cover(D, d), ...toc, new D.Paragraph({ children: [new D.PageBreak()] })] : toc), ...d.blocks.flatMap((b, i) => render(D, b, d.blocks[i + 1], contentWidth))],
     }],
   })
   return D.Packer.toBuffer(doc)
+}
+
+/** Any block list with its own title heading (a monitoring report) as Word: no cover page, no contents. */
+export async function blocksDocx(meta: { title: string; description: string }, blocks: readonly Block[]): Promise<Buffer> {
+  return renderDocx(plainDocument(meta.title, blocks))
 }

@@ -16,6 +16,7 @@ import { migratePostgres } from './postgres-schema'
 import { parseFinalRows, parseSnapshotList, parseSnapshotRow, parseWorkspaceRow } from './postgres-rows'
 import { checksum, parseMemberRow, verifyUpdateRows } from './rows'
 import type { MemberRow, QuarantineNote, SeqUpdate, Storage, StorageError } from './types'
+import { postgresReportStore } from '../monitoring/report-store-postgres'
 
 export interface PostgresOptions {
   readonly connectionString: string
@@ -208,6 +209,7 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Sto
       }),
     listSnapshotFinals: (wsId) =>
       attempt(async () => parseFinalRows((await pool.query('SELECT * FROM snapshot_finals WHERE workspace_id = $1 ORDER BY version', [wsId])).rows)),
+    monitoringReports: postgresReportStore(pool),
     close: () => pool.end(),
   }
 }

@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { err, ok, type Result } from '../../shared/result'
 import { checksum, parseMemberRow, verifyUpdateRows } from './rows'
 import { SQLITE_MIGRATIONS } from './sqlite-schema'
+import { sqliteReportStore } from '../monitoring/report-store-sqlite'
 import type { DocLog, MemberRow, QuarantinedRow, QuarantineNote, SeqUpdate, SnapshotFinalRow, SnapshotRow, Storage, StorageError, WorkspaceRow } from './types'
 
 interface PendingAppend {
@@ -234,6 +235,7 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
         return finalRow(q.getFinal.get(row.workspaceId, row.version) as FinalRecord)
       }),
     listSnapshotFinals: (wsId) => attempt(() => (q.listFinals.all(wsId) as FinalRecord[]).map(finalRow)),
+    monitoringReports: sqliteReportStore(db),
     close: async () => {
       if (batch.length > 0) flushAppends()
       db.close()

@@ -5,6 +5,7 @@
  */
 import type { MemberRole, StakeholderRole, InviteRole } from '../../shared/auth/roles'
 import type { Result } from '../../shared/result'
+import type { MonitoringReportStore } from '../monitoring/report-store'
 
 export interface WorkspaceRow {
   readonly id: string
@@ -120,6 +121,9 @@ export interface Storage {
   /** marks a version final once; marking it again keeps (and returns) the first mark */
   markSnapshotFinal(row: SnapshotFinalRow): Promise<Result<SnapshotFinalRow, StorageError>>
   listSnapshotFinals(workspaceId: string): Promise<Result<readonly SnapshotFinalRow[], StorageError>>
+
+  /** immutable cadence report versions (server/monitoring) */
+  readonly monitoringReports: MonitoringReportStore
 
   close(): Promise<void>
 }

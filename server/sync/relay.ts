@@ -18,6 +18,7 @@ import { controlStateOf, settledLocks } from './control-watch'
 import { WorkspaceUsage, type QuotaLimits } from './quota'
 import { groupOfMember } from '../../shared/domain/facilitation/control-state'
 import { rootsTouched } from './roots'
+import { ROOTS } from '../../shared/doc/schema'
 import type { WriteGuard } from './connection'
 
 export interface RelayOptions {
@@ -44,6 +45,12 @@ export interface Relay {
   /** closes a member's sockets (after a role change) so they reconnect with new permissions */
   disconnectMember(memberId: string, reason: string): void
   close(): Promise<void>
+}
+
+/** The plan a team monitors is the signed snapshot the server copied in: no member writes it. */
+const monitoredPlanGuard: WriteGuard = (live, update) => {
+  const roots = rootsTouched(live.doc, update.decoded)
+  return roots === undefined || roots.has(ROOTS.monitoring.plan) ? 'the plan being monitored is the signed version: it is set by the server' : undefined
 }
 
 export function attachRelay(server: Server, storage: Storage, options: RelayOptions): Relay {
@@ -96,7 +103,7 @@ export function attachRelay(server: Server, storage: Storage, options: RelayOpti
     const controlKey = roomName(member.workspaceId, { kind: 'control' })
     const control = guarded ? await registry.acquire(controlKey) : undefined
     if (control && !control.ok) return refuse(socket, 500, 'storage unavailable')
-    const guard: WriteGuard | undefined = control?.ok
+    const guard: WriteGuard | undefined = docName.kind === 'monitoring' ? monitoredPlanGuard : control?.ok
       ? (live, update) => {
           const state = controlStateOf(control.value)
           if (docName.kind === 'group') {

@@ -22,6 +22,7 @@ export const KNOWN_BOARD_KINDS = [
   'share-out',
   'synthesis',
   'whiteboard',
+  'monitoring',
 ] as const
 export type KnownBoardKind = (typeof KNOWN_BOARD_KINDS)[number]
 
@@ -98,7 +99,32 @@ const SYMPOSIUM = {
   ],
 } as const satisfies AgendaTemplate
 
-export const AGENDA_TEMPLATES = [ROOT_CAUSE, RUBRIC_SCORING, SYMPOSIUM] as const satisfies readonly AgendaTemplate[]
+/** Tool A "Monthly Action Status Reporting … should take only a few minutes"; Tool B phase 5 prompts. */
+const MONTHLY_CHECK_IN = {
+  id: 'monthly-check-in',
+  title: 'Monthly check-in',
+  description: "The leadership team updates every action's status for the month, looks at what is behind schedule and why, and adjusts.",
+  phases: [
+    { id: 'statuses', title: 'Update action statuses', board: 'monitoring', minutes: 5, prompts: ['b.monitor.main.2'], tools: ['timer'] },
+    { id: 'behind', title: 'What is behind schedule, and why?', board: 'monitoring', minutes: 10, prompts: ['b.monitor.main.9'], tools: ['timer'] },
+    { id: 'adjust', title: 'Adjustments and next steps', board: 'monitoring', minutes: 10, prompts: ['b.monitor.main.6', 'b.monitor.main.13'], tools: ['timer'] },
+  ],
+} as const satisfies AgendaTemplate
+
+const QUARTERLY_REVIEW = {
+  id: 'quarterly-review',
+  title: 'Quarterly review',
+  description: "The quarter's implementation data and results are reviewed with the district; supports are discussed, added or modified, and the quarterly report is taken.",
+  phases: [
+    { id: 'progress', title: 'Progress this quarter', board: 'monitoring', minutes: 15, prompts: ['b.monitor.main.1', 'b.monitor.main.3'], tools: ['timer'] },
+    { id: 'implementation', title: 'Implementation data by milestone', board: 'monitoring', minutes: 20, prompts: ['b.monitor.main.2', 'b.monitor.main.9'], tools: ['timer'] },
+    { id: 'results', title: 'Results against targets', board: 'monitoring', minutes: 15, prompts: ['b.monitor.main.6'], tools: ['timer'] },
+    { id: 'pdsa', title: 'PDSA cycles: adopt, adapt or abandon', board: 'monitoring', minutes: 15, prompts: ['b.monitor.main.13'], tools: ['timer', 'poll'] },
+    { id: 'supports', title: 'Supports and the quarterly report', board: 'monitoring', minutes: 15, prompts: ['b.monitor.main.12', 'b.monitor.main.4'], tools: ['timer'] },
+  ],
+} as const satisfies AgendaTemplate
+
+export const AGENDA_TEMPLATES = [ROOT_CAUSE, RUBRIC_SCORING, SYMPOSIUM, MONTHLY_CHECK_IN, QUARTERLY_REVIEW] as const satisfies readonly AgendaTemplate[]
 export type AgendaTemplateId = (typeof AGENDA_TEMPLATES)[number]['id']
 
 export const agendaTemplate = (id: string): AgendaTemplate | undefined => AGENDA_TEMPLATES.find((t) => t.id === id)

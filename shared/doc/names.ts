@@ -15,6 +15,10 @@ export type DocName =
   | { readonly kind: 'published' }
   | { readonly kind: 'private'; readonly memberId: string }
   | { readonly kind: 'group'; readonly groupId: string }
+  /** the year's monitoring: action statuses, results, PDSA cycles (same rules as `board`) */
+  | { readonly kind: 'monitoring' }
+  /** coach comments: every member reads; only the server writes (REST actions check who may) */
+  | { readonly kind: 'comments' }
 
 export type DocKind = DocName['kind']
 
@@ -35,6 +39,8 @@ export function parseDocName(raw: string): Result<DocName, string> {
     case 'whiteboard':
     case 'control':
     case 'published':
+    case 'monitoring':
+    case 'comments':
       return ok({ kind: raw })
   }
   const [head, id, ...rest] = raw.split('/')

@@ -25,10 +25,12 @@ export function accessTo(who: Requester, doc: DocName): Access {
   switch (doc.kind) {
     case 'board':
     case 'whiteboard':
+    case 'monitoring':
       return who.role === 'observer' ? READ : FULL
     case 'control':
       return who.role === 'facilitator' ? FULL : READ
     case 'published':
+    case 'comments':
       return READ
     case 'private':
       return doc.memberId === who.memberId ? FULL : NONE

@@ -39,6 +39,22 @@ export const ROOTS = {
     /** server-computed results: rubric aggregates, vote tallies, progress counts */
     published: 'published',
   },
+  monitoring: {
+    /** the followed plan version and its skeleton (written by the server when a facilitator picks it) */
+    plan: 'plan',
+    /** one Y.Map per action, keyed by action id; per-month fields "<YYYY-MM>.<field>" */
+    rows: 'rows',
+    /** team-written quarter/semester texts per milestone/strategy (Y.Text, created by the server) */
+    periods: 'periods',
+    /** actual values per goal indicator / strategy measure per reporting period */
+    results: 'results',
+    /** PDSA cycles, keyed by cycle id */
+    pdsa: 'pdsa',
+  },
+  comments: {
+    /** coach comment threads, keyed by thread id; server-written only */
+    threads: 'threads',
+  },
   private: {
     /** this member's rubric picks and evidence */
     rubric: 'rubric',
@@ -65,6 +81,12 @@ export function publishedRoot(doc: Y.Doc): Y.Map<unknown> {
 }
 export function privateRoot(doc: Y.Doc, root: keyof RootsOf<'private'>): Y.Map<unknown> {
   return doc.getMap(ROOTS.private[root])
+}
+export function monitoringRoot(doc: Y.Doc, root: keyof RootsOf<'monitoring'>): Y.Map<unknown> {
+  return doc.getMap(ROOTS.monitoring[root])
+}
+export function commentThreads(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(ROOTS.comments.threads)
 }
 export function whiteboardRecords(doc: Y.Doc): Y.Array<{ key: string; val: unknown }> {
   return doc.getArray(ROOTS.whiteboard.records)

@@ -5,7 +5,17 @@
  */
 import { LEA_SELF_REFLECTION_ATTRIBUTION } from '../content/lea-self-reflection'
 import { humanDate } from '../render/dates'
-import { TODO_TEXT, type Block, type HeadingLevel } from '../render/model'
+import { TODO_TEXT, type Block as RenderBlock, type HeadingLevel } from '../render/model'
+
+/**
+ * The blocks a stored monitoring report may hold (shared/domain/monitoring imports this name from
+ * here): the render model's headings, lists, plain/note/quote/strong paragraphs and tables.
+ */
+export type ReportBlock =
+  | Extract<RenderBlock, { type: 'heading' | 'list' }>
+  | { readonly type: 'paragraph'; readonly text: string; readonly style?: 'note' | 'quote' | 'strong' }
+  | { readonly type: 'table'; readonly caption?: string; readonly headers: readonly string[]; readonly rows: readonly (readonly string[])[] }
+export type { ReportBlock as Block }
 import type { PlanDocument, PlanSections, PlanStrategy, PlanTrace } from './document'
 import { TOOL_A_COLUMNS, TOOL_A_LABELS } from './tool-a'
 
@@ -14,24 +24,24 @@ const QUADRANTS = { strengths: 'Strengths', opportunities: 'Opportunities', weak
 const REQUIRED_FIELDS = new Set(['dateOfPlan', 'schoolName', 'district', 'principal'])
 
 type Style = 'note' | 'quote' | 'strong' | 'todo'
-const h = (level: HeadingLevel, text: string): Block => ({ type: 'heading', level, text })
-const p = (text: string, style?: Style): Block[] => (text.trim() ? [{ type: 'paragraph', text: text.trim(), ...(style && { style }) }] : [])
-const todo = (what = ''): Block[] => p(what ? `${what}: ${TODO_TEXT}.` : `${TODO_TEXT}.`, 'todo')
+const h = (level: HeadingLevel, text: string): RenderBlock => ({ type: 'heading', level, text })
+const p = (text: string, style?: Style): RenderBlock[] => (text.trim() ? [{ type: 'paragraph', text: text.trim(), ...(style && { style }) }] : [])
+const todo = (what = ''): RenderBlock[] => p(what ? `${what}: ${TODO_TEXT}.` : `${TODO_TEXT}.`, 'todo')
 const filled = (s: string) => s.trim() !== ''
 const join = (a: string, b: string, sep = ': ') => (filled(a) && filled(b) ? `${a.trim()}${sep}${b.trim()}` : a.trim() || b.trim())
 /** A table only when it has a row with something in it: never a header-only table. */
-function table(headers: readonly string[], rows: readonly (readonly string[])[], caption?: string, widths?: readonly number[], tall?: boolean): Block[] {
+function table(headers: readonly string[], rows: readonly (readonly string[])[], caption?: string, widths?: readonly number[], tall?: boolean): RenderBlock[] {
   const kept = rows.filter((r) => r.some(filled))
   return kept.length ? [{ type: 'table', headers, rows: kept, ...(caption && { caption }), ...(widths && { widths }), ...(tall && { tall }) }] : []
 }
-const orTodo = (blocks: Block[], what?: string): Block[] => (blocks.length ? blocks : todo(what))
-const traceLine = (t: readonly PlanTrace[]): Block[] => {
+const orTodo = (blocks: RenderBlock[], what?: string): RenderBlock[] => (blocks.length ? blocks : todo(what))
+const traceLine = (t: readonly PlanTrace[]): RenderBlock[] => {
   // a link to something no longer on the board would only show an internal id
   const found = t.filter((x) => x.found)
   return found.length ? p(`Based on: ${found.map((x) => `${x.kind === 'swot' ? 'SWOT' : x.kind === 'rubric' ? 'self-reflection element' : 'root cause'} “${x.label}”`).join('; ')}`, 'note') : []
 }
 
-function atAGlance(g: PlanSections['atAGlance'], locale: string): Block[] {
+function atAGlance(g: PlanSections['atAGlance'], locale: string): RenderBlock[] {
   const isDate = (id: string) => id === 'dateOfPlan' || id === 'dateOfUpdate'
   const rows = g.fields.filter((f) => filled(f.value)).map((f) => [f.label, isDate(f.id) ? humanDate(f.value, locale) : f.value] as const)
   const missing = g.fields.filter((f) => REQUIRED_FIELDS.has(f.id) && !filled(f.value)).map((f) => f.label)
@@ -43,7 +53,7 @@ function atAGlance(g: PlanSections['atAGlance'], locale: string): Block[] {
   ]
 }
 
-function direction(d: PlanSections['direction']): Block[] {
+function direction(d: PlanSections['direction']): RenderBlock[] {
   const fields = ([[TOOL_A_LABELS.vision, d.vision], [TOOL_A_LABELS.mission, d.mission]] as const).filter(([, v]) => filled(v))
   const missing = [
     ...[TOOL_A_LABELS.vision, TOOL_A_LABELS.mission].filter((l) => !fields.some(([k]) => k === l)),
@@ -62,7 +72,7 @@ function direction(d: PlanSections['direction']): Block[] {
   ]
 }
 
-function overview(o: PlanSections['overview']): Block[] {
+function overview(o: PlanSections['overview']): RenderBlock[] {
   let lastP = ''
   let lastS = ''
   const rows = o.rows.map((r) => {
@@ -78,7 +88,7 @@ function overview(o: PlanSections['overview']): Block[] {
   return t.length ? [h(2, o.heading), ...t] : []
 }
 
-function signatures(sg: PlanSections['signatures'], locale: string): Block[] {
+function signatures(sg: PlanSections['signatures'], locale: string): RenderBlock[] {
   return [
     h(2, sg.heading),
     ...p(sg.statement, 'quote'),
@@ -87,7 +97,7 @@ function signatures(sg: PlanSections['signatures'], locale: string): Block[] {
   ]
 }
 
-function strategy(s: PlanStrategy, measuresHeading: string): Block[] {
+function strategy(s: PlanStrategy, measuresHeading: string): RenderBlock[] {
   const facts = [s.practiceCode ? `Practice ${join(s.practiceCode, s.practiceTitle ?? '', ' ')}` : '', s.goal ? `Supports ${s.goal.heading}` : ''].filter(Boolean)
   return [
     h(4, s.heading),
@@ -104,7 +114,7 @@ function strategy(s: PlanStrategy, measuresHeading: string): Block[] {
   ]
 }
 
-function planning(pl: PlanSections['planning']): Block[] {
+function planning(pl: PlanSections['planning']): RenderBlock[] {
   return [
     h(2, pl.heading),
     { type: 'list', items: pl.intro },
@@ -125,7 +135,7 @@ export function usesToolC(plan: PlanDocument): boolean {
   return plan.sections.needs.dataAnalysis.rows.some((r) => r.source === 'rubric') || traces.some((t) => t.kind === 'rubric' && t.found)
 }
 
-export function attributionBlocks(plan: PlanDocument): Block[] {
+export function attributionBlocks(plan: PlanDocument): RenderBlock[] {
   return [h(2, 'Attribution'), ...p(plan.attribution.text, 'note'), ...(usesToolC(plan) ? p(LEA_SELF_REFLECTION_ATTRIBUTION, 'note') : [])]
 }
 

@@ -4,7 +4,7 @@
  * browser repeats table headers. Every text is HTML-escaped; the running header text is CSS-escaped.
  */
 import { escapeHtml, stripControls } from '../plan/escape'
-import { PAPER_SIZES, runningHeader, TOC_TITLE, tocEntries, type Block, type RenderDocument } from './model'
+import { hasCover, PAPER_SIZES, runningHeader, TOC_TITLE, tocEntries, type Block, type RenderDocument } from './model'
 
 const text = (s: string) => escapeHtml(stripControls(s)).replace(/\n/g, '<br>')
 /** Any character outside [A-Za-z0-9 ] becomes a CSS escape, so user text cannot end the string. */
@@ -73,7 +73,7 @@ export function renderHtml(d: RenderDocument): string {
   const page = `@page { size: ${paper.widthPt}pt ${paper.heightPt}pt; margin: 20mm 16mm;
   @top-center { content: ${cssString(runningHeader(d))}; font: 9pt system-ui, sans-serif; }
   @bottom-center { content: "Page " counter(page) " of " counter(pages); font: 9pt system-ui, sans-serif; } }`
-  const cover = `<header class="cover"><p class="kind">${text(d.kind)}</p><h1>${text(d.title)}</h1><dl>${d.cover.map(([k, v]) => `<dt>${text(k)}</dt><dd>${text(v)}</dd>`).join('')}</dl>${toc}</header>`
+  const cover = !hasCover(d) ? toc : `<header class="cover"><p class="kind">${text(d.kind)}</p><h1>${text(d.title)}</h1><dl>${d.cover.map(([k, v]) => `<dt>${text(k)}</dt><dd>${text(v)}</dd>`).join('')}</dl>${toc}</header>`
   return [
     '<!doctype html>',
     `<html lang="${escapeHtml(d.lang)}"><head><meta charset="utf-8">`,

@@ -3,7 +3,7 @@
  * through escapeMarkdown, so a "<script>" or "# heading" typed on the board renders as text.
  */
 import { escapeMarkdown } from '../plan/escape'
-import type { Block, RenderDocument } from './model'
+import { hasCover, type Block, type RenderDocument } from './model'
 
 const cell = (text: string) => escapeMarkdown(text, 'inline') || ' '
 
@@ -32,7 +32,11 @@ function renderBlock(b: Block): string {
   }
 }
 
+/** Blocks alone, no cover: for documents whose blocks carry their own title. */
+export const renderBlocksMarkdown = (blocks: readonly Block[]): string => `${blocks.map(renderBlock).join('\n\n')}\n`
+
 export function renderMarkdown(d: RenderDocument): string {
+  if (!hasCover(d)) return renderBlocksMarkdown(d.blocks)
   const cover = [
     `*${escapeMarkdown(d.kind, 'inline')}*`,
     `# ${escapeMarkdown(d.title, 'inline')}`,

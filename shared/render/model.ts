@@ -51,6 +51,15 @@ export const DRAFT_MARK = 'Draft — not yet approved'
 export const TOC_TITLE = 'Contents'
 export const TODO_TEXT = 'To be completed'
 
+/**
+ * A document that carries its own title heading in its blocks (a monitoring report): no cover page,
+ * no contents, no draft mark, US Letter.
+ */
+export const plainDocument = (title: string, blocks: readonly Block[]): RenderDocument => ({
+  title, kind: '', organisation: '', cover: [], status: 'final', paper: 'letter', lang: 'en-US', toc: false, blocks,
+})
+export const hasCover = (d: Pick<RenderDocument, 'cover' | 'kind'>): boolean => d.cover.length > 0 || d.kind !== ''
+
 /** The running header line: organisation, and the draft mark only while a draft. */
 export const runningHeader = (d: Pick<RenderDocument, 'organisation' | 'title' | 'status'>): string =>
   [d.organisation.trim() || d.title, d.status === 'draft' ? DRAFT_MARK : ''].filter(Boolean).join(' · ')

@@ -21,7 +21,8 @@ export interface ClientError {
   readonly field?: string
 }
 
-async function call<S extends z.ZodType>(schema: S, path: string, init: RequestInit & { token?: string } = {}): Promise<Result<z.infer<S>, ClientError>> {
+/** One typed request: the body parsed with `schema`, an error answer as a ClientError (used by feature APIs too). */
+export async function call<S extends z.ZodType>(schema: S, path: string, init: RequestInit & { token?: string } = {}): Promise<Result<z.infer<S>, ClientError>> {
   const headers: Record<string, string> = { accept: 'application/json' }
   if (init.body) headers['content-type'] = 'application/json'
   if (init.token) headers.authorization = `Bearer ${init.token}`

@@ -19,6 +19,7 @@ export const BOARD_VIEWS: readonly BoardView[] = [
   { id: 'swot', label: 'SWOT', component: lazy(() => import('./swot/SwotView')) },
   { id: 'fishbone', label: 'Fishbone', component: lazy(() => import('./fishbone/FishboneView')) },
   { id: 'plan', label: 'Plan', component: lazy(() => import('./plan/PlanView')) },
+  { id: 'monitoring', label: 'Monitoring', component: lazy(() => import('./monitoring/MonitoringView')) },
   { id: 'group', label: 'Breakout groups', component: lazy(() => import('./group/GroupView')) },
   { id: 'synthesis', label: 'Synthesis', component: lazy(() => import('./synthesis/SynthesisView')) },
   { id: 'facilitator', label: 'Facilitator panel', component: lazy(() => import('./facilitator/FacilitatorView')), facilitatorOnly: true },

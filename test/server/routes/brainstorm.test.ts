@@ -61,7 +61,7 @@ describe('silent brainstorming: drafts stay private until the facilitator reveal
     const t = await openWithDraft()
     const res = await roundAction(fx.server.url, t.workspaceId, 'ideas-1', 'reveal', t.facilitator.memberToken)
     expect(res.status).toBe(200)
-    expect(RevealResponse.parse(await res.json())).toEqual({ roundId: 'ideas-1', status: 'revealed', revealed: 2, contributors: 2 })
+    expect(RevealResponse.parse(await res.json())).toEqual({ roundId: 'ideas-1', status: 'revealed', revealed: 2, contributors: 2, skipped: [] })
     const board = readSwot(await stored(fx.server, t.workspaceId, 'board')).boards[0]
     expect(board?.quadrants.weaknesses.map((i) => [i.text, i.evidence, i.authorId, i.source])).toEqual([
       [BEN_SECRET, 'MAP winter scores', t.ben.member.id, { kind: 'brainstorm' }],

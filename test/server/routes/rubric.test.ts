@@ -108,9 +108,9 @@ describe('rubric routes: content, progress, reveal and reopen against a real ser
     await waitFor(async () => (await progress(workspaceId, facilitator.memberToken)).startedCount === 2, 'both submissions stored')
 
     const counts = await progress(workspaceId, facilitator.memberToken)
-    expect(counts).toEqual({ mode: 'anonymous', total: 37, memberCount: 3, startedCount: 2, finishedCount: 0 })
+    expect(counts).toEqual({ mode: 'anonymous', total: 37, memberCount: 3, startedCount: 2, finishedCount: 0, unreadableCount: 0 })
     const res = await postJson(`${server.url}${RUBRIC_ROUTES.reveal(workspaceId)}`, { domains: 'all' }, facilitator.memberToken)
-    expect(RevealResult.parse(await res.json())).toEqual({ revealedDomains: ['1', '2', '3', '4'], mode: 'anonymous', memberCount: 2 })
+    expect(RevealResult.parse(await res.json())).toEqual({ revealedDomains: ['1', '2', '3', '4'], mode: 'anonymous', memberCount: 2, skipped: [] })
 
     const published = await open(workspaceId, 'published', memberB.memberToken)
     await waitFor(() => readPublishedRubric(published.doc).ok && (readPublishedRubric(published.doc) as { value: unknown }).value, 'the publication to arrive')

@@ -33,11 +33,13 @@ function randomEdit(random: Random, doc: Y.Doc, n: number): void {
       if (list.length > 0) list.delete(Math.floor(random() * list.length), 1)
       return
     case 4:
-      return map.set(`k${Math.floor(random() * 8)}`, n)
+      map.set(`k${Math.floor(random() * 8)}`, n)
+      return
     default: {
       const inner = new Y.Map<unknown>()
       inner.set('text', new Y.Text(`nested ${n}`))
-      return map.set(`nested${Math.floor(random() * 4)}`, inner)
+      map.set(`nested${Math.floor(random() * 4)}`, inner)
+      return
     }
   }
 }

@@ -7,6 +7,8 @@ describe('agenda templates', () => {
     ['root-cause', ['direction', 'self-reflection', 'swot', 'root-causes', 'prioritise', 'plan', 'snapshot']],
     ['rubric-scoring', ['score', 'reveal', 'team-levels', 'strengths', 'to-swot']],
     ['symposium', ['panels', 'cross-role', 'gallery', 'role-alike', 'share-out', 'synthesis', 'closing']],
+    ['monthly-check-in', ['statuses', 'behind', 'adjust']],
+    ['quarterly-review', ['progress', 'implementation', 'results', 'pdsa', 'supports']],
   ])('%s runs its phases in order', (id, phases) => {
     expect(agendaTemplate(id)?.phases.map((p) => p.id)).toEqual(phases)
   })

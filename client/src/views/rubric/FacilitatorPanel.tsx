@@ -35,7 +35,8 @@ export function FacilitatorPanel({ rubric, workspaceId, token, controlDoc, anony
     refresh()
     if (!r.ok) return setMessage(`Could not ${kind}: ${r.error.message}`)
     const shown = r.value.revealedDomains.map(titleOf).join(', ') || 'none'
-    setMessage(`${kind === 'reveal' ? 'Revealed' : 'Reopened'}. Results shown for: ${shown} (${r.value.memberCount} people's picks, ${r.value.mode} mode).`)
+    const skipped = r.value.skipped.length > 0 ? ` Could not read the scores of ${r.value.skipped.join(', ')}: they are left out until they reconnect.` : ''
+    setMessage(`${kind === 'reveal' ? 'Revealed' : 'Reopened'}. Results shown for: ${shown} (${r.value.memberCount} people's picks, ${r.value.mode} mode).${skipped}`)
   }
 
   return (

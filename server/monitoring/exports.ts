@@ -1,0 +1,29 @@
+/**
+ * A stored cadence report → a download, through the same block renderers as the plan exports
+ * (Markdown, print HTML, Word), so a report looks like the plan it monitors.
+ */
+import type { Response } from 'express'
+import type { ReportFormat } from '../../shared/api/monitoring'
+import { reportToJson, type ReportDocument } from '../../shared/domain/monitoring/report-document'
+import { blocksHtml } from '../../shared/plan/html'
+import { blocksMarkdown } from '../../shared/plan/markdown'
+import { TOOL_A_ATTRIBUTION } from '../../shared/plan/tool-a'
+import { blocksDocx } from '../snapshots/docx'
+import { sendExport } from '../snapshots/exports'
+
+export async function renderReport(report: ReportDocument, format: ReportFormat): Promise<string | Buffer> {
+  switch (format) {
+    case 'docx':
+      return blocksDocx({ title: report.title, description: TOOL_A_ATTRIBUTION.text }, report.blocks)
+    case 'md':
+      return blocksMarkdown(report.blocks)
+    case 'html':
+      return blocksHtml(report.title, report.blocks)
+    case 'json':
+      return reportToJson(report)
+  }
+}
+
+export function sendReport(res: Response, body: string | Buffer, format: ReportFormat, version: number): void {
+  sendExport(res, body, format, { title: 'monitoring report', version })
+}
