@@ -67,8 +67,10 @@ function table(D: Docx, headers: readonly string[] | null, rows: readonly (reado
 }
 
 function render(D: Docx, b: Block, next: Block | undefined, contentWidth: number): (ParagraphType | TableType)[] {
-  // a paragraph that introduces a table stays on the page where the table starts
-  const keepNext = next?.type === 'table' || next?.type === 'fields'
+  // a paragraph that introduces a table stays on the page where the table starts; so do a strategy's statement
+  // and its note line, which introduce the measures after them
+  const introduces = b.type === 'paragraph' && (b.style === 'strong' || b.style === 'note') && next !== undefined && next.type !== 'heading'
+  const keepNext = next?.type === 'table' || next?.type === 'fields' || introduces
   switch (b.type) {
     case 'heading':
       return [new D.Paragraph({ heading: D.HeadingLevel[HEADINGS[b.level]], keepNext: true, keepLines: true, children: runs(D, b.text) })]
