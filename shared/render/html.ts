@@ -19,7 +19,7 @@ table { border-collapse: collapse; width: 100%; margin: .5em 0 1em; }
 caption { text-align: left; font-weight: bold; padding-bottom: .25em; }
 th, td { border: 1px solid #555; padding: .3em .45em; vertical-align: top; text-align: left; }
 th { background: #eee; } thead { display: table-header-group; }
-tr { break-inside: avoid; }
+tr { break-inside: avoid; } tbody tr:first-child { break-before: avoid; } caption { break-after: avoid; }
 table.fields th { width: 30%; background: none; } table.tall td { height: 2.6em; }
 .note { font-style: italic; color: #333; } .todo { font-weight: bold; color: #7a2e00; }
 ul.checklist { list-style: none; padding-left: 0; } ul.checklist li.sub { padding-left: 1.6em; }
