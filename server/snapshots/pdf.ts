@@ -5,7 +5,7 @@
  * contents, the second writes it. pdfkit is loaded only when a PDF is asked for (see exports.ts).
  */
 import type PDFDocumentType from 'pdfkit'
-import { pageLabel, PAPER_SIZES, runningHeader, TOC_TITLE, tocEntries, type Block, type RenderDocument } from '../../shared/render/model'
+import { hasCover, pageLabel, PAPER_SIZES, runningHeader, TOC_TITLE, tocEntries, type Block, type RenderDocument } from '../../shared/render/model'
 import { Cursor, drawTable, FONT, printable, type Pdf } from './pdf-layout'
 
 const HEADING_SIZE = { 1: 18, 2: 15, 3: 12.5, 4: 11, 5: 10.5 } as const
@@ -83,7 +83,6 @@ function drawCover(c: Cursor, d: RenderDocument): void {
 }
 
 function drawToc(c: Cursor, entries: readonly { level: number; text: string }[], pages: readonly number[]): void {
-  c.newPage()
   c.text(TOC_TITLE, { font: FONT.bold, size: 16, gap: 10 })
   entries.forEach((e, i) => {
     const indent = (e.level - 1) * 14
@@ -104,9 +103,13 @@ function layout(doc: Pdf, d: RenderDocument, tocPages: readonly number[]): numbe
   const c = new Cursor(doc)
   const entries = d.toc ? tocEntries(d.blocks) : []
   const pages: number[] = []
-  drawCover(c, d)
-  if (d.toc) drawToc(c, entries, tocPages)
-  c.newPage()
+  const withCover = hasCover(d)
+  if (withCover) drawCover(c, d)
+  if (d.toc) {
+    if (withCover) c.newPage()
+    drawToc(c, entries, tocPages)
+  }
+  if (withCover || d.toc) c.newPage()
   let n = 0
   d.blocks.forEach((b, i) =>
     drawBlock(c, b, d.blocks.slice(i + 1, i + 4), (text, level) => {
@@ -119,7 +122,7 @@ function layout(doc: Pdf, d: RenderDocument, tocPages: readonly number[]): numbe
   )
   // running header and footer on every page after the cover
   const range = doc.bufferedPageRange()
-  for (let i = 1; i < range.count; i++) {
+  for (let i = withCover ? 1 : 0; i < range.count; i++) {
     doc.switchToPage(range.start + i)
     const { margins, width, height } = doc.page
     const bottom = margins.bottom
