@@ -2,7 +2,7 @@
  * `npm run bench`: ours (production build, SQLite, auth) against the stock y-websocket server on
  * loopback, same load generator, several repetitions each; prints a table and appends it to
  * bench/RESULTS.md. Flags: --quick (smoke run, not saved unless --save), --reps=N,
- * --only=fanout,cold,memory,snapshot,client, --cluster / --no-cluster (two instances of ours on
+ * --only=fanout,saturation,cold,memory,snapshot,client,rollup, --cluster / --no-cluster (two instances of ours on
  * PostgreSQL + Redis in the fan-out section; on by default in full runs), --profile, --no-save.
  */
 import { join } from 'node:path'
@@ -19,6 +19,7 @@ import { startCluster } from './lib/cluster'
 import { ensureServices, stopServices, type BenchServices } from './lib/services'
 import { onInterrupt } from './lib/shutdown'
 import { fanoutRows } from './fanout-rows'
+import { runRollupPostgres, runRollupSqlite, type RollupResult } from './rollup'
 import { runSaturation, P99_LIMIT_MS, type SaturationPlan, type SaturationResult } from './saturation'
 
 const args = process.argv.slice(2)
@@ -42,6 +43,7 @@ const PLAN = quick
       memoryDocs: 100,
       snapshotRuns: 3,
       clientRuns: 1,
+      rollupSchools: 100,
     }
   : {
       reps: 3,
@@ -56,9 +58,10 @@ const PLAN = quick
       memoryDocs: 1_000,
       snapshotRuns: 9,
       clientRuns: 3,
+      rollupSchools: 500,
     }
 const reps = Number(option('reps') ?? PLAN.reps)
-const only = new Set((option('only') ?? 'fanout,saturation,cold,memory,snapshot,client').split(','))
+const only = new Set((option('only') ?? 'fanout,saturation,cold,memory,snapshot,client,rollup').split(','))
 const dist = option('dist') ?? '.tmp/bench'
 const profileDir = join(dist, 'profiles')
 const save = quick ? flag('save') : !flag('no-save')
@@ -231,6 +234,36 @@ async function client(): Promise<void> {
   notes.push(`client JS files: ${r.jsFiles.map((f) => `${f.path.replace('/assets/', '')} ${(f.gzip / 1000).toFixed(0)} KB`).join(', ')}`)
 }
 
+async function rollup(): Promise<void> {
+  const n = PLAN.rollupSchools
+  const services = await ensureServices(log).catch((e: unknown) => {
+    notes.push(`roll-up on PostgreSQL skipped: ${e instanceof Error ? e.message : String(e)}`)
+    return undefined
+  })
+  const results: RollupResult[] = []
+  try {
+    for (let rep = 0; rep < reps; rep++) {
+      const runs = [await runRollupSqlite(n), ...(services ? [await runRollupPostgres(services.databaseUrl, n, rep)] : [])]
+      for (const x of runs) log(`[rollup] ${x.backend} run ${rep + 1}/${reps}: seed ${x.seedMs.toFixed(0)} ms, first ${x.coldMs.toFixed(0)} ms, again ${x.warmMs.toFixed(0)} ms, portfolio ${x.portfolioMs.toFixed(0)} ms, library ${x.libraryMs.toFixed(0)} ms (${x.strategies} strategies)`)
+      results.push(...runs)
+    }
+  } finally {
+    await stopServices()
+  }
+  const section = `organisation roll-ups, ${n} workspaces (heatmap + root causes + strategies)`
+  for (const backend of ['SQLite', 'PostgreSQL'] as const) {
+    const of = (f: (x: RollupResult) => number) => results.filter((x) => x.backend === backend).map(f)
+    if (of((x) => x.coldMs).length === 0) continue
+    rows.push(
+      { section, metric: `${backend}: first roll-up (every board read and decoded)`, unit: 'ms', digits: 0, ours: of((x) => x.coldMs) },
+      { section, metric: `${backend}: roll-up again, boards unchanged (cached)`, unit: 'ms', digits: 0, ours: of((x) => x.warmMs) },
+      { section, metric: `${backend}: portfolio list, first (phases, snapshots, activity)`, unit: 'ms', digits: 0, ours: of((x) => x.portfolioMs) },
+      { section, metric: `${backend}: strategy library (${n / 2} final plans)`, unit: 'ms', digits: 0, ours: of((x) => x.libraryMs) },
+    )
+  }
+  notes.push(`roll-ups: in the bench process through the server's code (server/orgs), on SQLite in a temp folder and on a fresh database of the private PostgreSQL; each board has 37 team levels with evidence, 8 coded root causes, 2 priorities × 3 strategies; every second school has a snapshot`)
+}
+
 async function profile(): Promise<void> {
   const fanoutCfg = PLAN.fanout[1] ?? PLAN.fanout[0]!
   try {
@@ -249,6 +282,7 @@ const sections: [string, () => Promise<void>][] = [
   ['memory', memory],
   ['snapshot', snapshot],
   ['client', client],
+  ['rollup', rollup],
 ]
 for (const [name, run] of sections) {
   if (!only.has(name)) continue

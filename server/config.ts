@@ -42,6 +42,33 @@ export const Config = z.object({
   WORKSPACE_QUOTA_BYTES: int(256 * 1024 * 1024),
   /** updates arriving this soon after a board was locked still pass (they were in flight) */
   LOCK_GRACE_MS: z.coerce.number().int().min(0).default(1500),
+  /** security (see README "Security"): a device's token stops working after this many days unused */
+  TOKEN_IDLE_DAYS: z.coerce.number().positive().default(30),
+  /** how long a websocket ticket may wait for its upgrade */
+  SYNC_TICKET_SECONDS: int(30),
+  /** accept `?token=` on /sync (non-browser tools such as the benchmark); never in production */
+  SYNC_URL_TOKENS: z.enum(['on', 'off']).default('off'),
+  /** comma-separated origins allowed to open sockets and change state; default PUBLIC_URL, else same host */
+  ALLOWED_ORIGINS: z.string().optional(),
+  /** CSP frame-ancestors: who may frame the app ('none', or e.g. "https://portal.example.org") */
+  FRAME_ANCESTORS: z.string().default("'none'"),
+  RATE_WINDOW_SECONDS: int(60),
+  RATE_CREATE_PER_IP: int(20),
+  RATE_JOIN_PER_IP: int(60),
+  RATE_JOIN_PER_INVITE: int(60),
+  RATE_PREVIEW_PER_IP: int(120),
+  RATE_ACTIONS_PER_TOKEN: int(60),
+  RATE_TICKETS_PER_TOKEN: int(240),
+  /** coach sign-in with OpenID Connect (server/orgs): all four set, or none (invite links instead) */
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** comma-separated e-mail domains whose coaches may sign in, or * for any verified e-mail */
+  OIDC_ALLOWED_EMAIL_DOMAINS: z.string().min(1).optional(),
+  COACH_SESSION_HOURS: int(12),
+}).refine((c) => [c.OIDC_ISSUER, c.OIDC_CLIENT_ID, c.OIDC_CLIENT_SECRET, c.OIDC_ALLOWED_EMAIL_DOMAINS].every((v) => (v === undefined) === (c.OIDC_ISSUER === undefined)), {
+  path: ['OIDC_ISSUER'],
+  message: 'set OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET and OIDC_ALLOWED_EMAIL_DOMAINS together',
 }).refine((c) => !c.REDIS_URL || c.DATABASE_URL, {
   path: ['REDIS_URL'],
   message: 'several instances need shared storage: set DATABASE_URL too',

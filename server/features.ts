@@ -15,6 +15,7 @@ import { commentRoutes } from './monitoring/comments-routes'
 import { monitoringRoutes } from './monitoring/routes'
 import type { Relay } from './sync/relay'
 import type { Storage } from './storage/types'
+import type { MemberRoute } from './http/member-route'
 
 export interface FeatureDeps {
   readonly storage: Storage
@@ -23,14 +24,16 @@ export interface FeatureDeps {
   readonly now: () => Date
   /** uniform random in [0, 1): injected so tests can fix it */
   readonly random: () => number
+  /** the member-authenticated front of every workspace route */
+  readonly memberRoute: MemberRoute
 }
 
 export function featureRoutes(deps: FeatureDeps): { path: string; router: Router }[] {
   return [
     ...rubricRoutes(deps),
     ...roundRoutes(deps),
-    { path: '/api', router: facilitationRoutes(deps) },
-    { path: '/api/workspaces', router: snapshotRoutes(deps) },
+    { path: '/', router: facilitationRoutes(deps) },
+    { path: '/', router: snapshotRoutes(deps) },
     { path: '/api/workspaces', router: monitoringRoutes(deps) },
     { path: '/api/workspaces', router: commentRoutes(deps) },
   ]

@@ -15,6 +15,11 @@ import { attachRelay, type Relay } from './sync/relay'
 import type { Storage } from './storage/types'
 import { localFanout, type Fanout } from './cluster/fanout'
 import { readinessRoute } from './cluster/readiness'
+import { openOrgs } from './orgs/feature'
+import { memberAuth } from './auth/member-auth'
+import { originCheck } from './http/origins'
+import { memberRouteFor } from './http/member-route'
+import { decodeDisconnect, encodeDisconnect, type Disconnect } from './sync/disconnect'
 
 export interface RunningServer {
   readonly url: string
@@ -29,7 +34,10 @@ export type ServerConfig = Pick<
   | 'PORT' | 'HOST' | 'PUBLIC_URL' | 'MAX_FRAME_BYTES' | 'RATE_BURST' | 'RATE_PER_SECOND'
   | 'AWARENESS_MAX_BYTES' | 'AWARENESS_MAX_DEPTH' | 'COMPACT_AFTER' | 'UNLOAD_DELAY_MS' | 'TLDRAW_LICENSE_KEY' | 'STATIC_DIR'
   | 'CATCH_UP_INTERVAL_MS' | 'KEEPALIVE_MS' | 'MAX_BUFFERED_BYTES' | 'MAX_SOCKETS_PER_MEMBER' | 'DOC_QUOTA_BYTES'
-  | 'WORKSPACE_QUOTA_BYTES' | 'LOCK_GRACE_MS'
+  | 'WORKSPACE_QUOTA_BYTES' | 'LOCK_GRACE_MS' | 'TOKEN_IDLE_DAYS' | 'SYNC_TICKET_SECONDS' | 'SYNC_URL_TOKENS' | 'ALLOWED_ORIGINS' | 'FRAME_ANCESTORS'
+  | 'RATE_WINDOW_SECONDS' | 'RATE_CREATE_PER_IP' | 'RATE_JOIN_PER_IP' | 'RATE_JOIN_PER_INVITE' | 'RATE_PREVIEW_PER_IP'
+  | 'RATE_ACTIONS_PER_TOKEN' | 'RATE_TICKETS_PER_TOKEN'
+  | 'OIDC_ISSUER' | 'OIDC_CLIENT_ID' | 'OIDC_CLIENT_SECRET' | 'OIDC_ALLOWED_EMAIL_DOMAINS' | 'COACH_SESSION_HOURS'
 >
 
 export async function startServer(config: ServerConfig, storage: Storage, log = defaultLog, fanout: Fanout = localFanout()): Promise<RunningServer> {
@@ -41,7 +49,14 @@ export async function startServer(config: ServerConfig, storage: Storage, log = 
     const found = await docs?.read(workspaceId, { kind: 'control' }, (doc) => groupOfMember(readControl(doc), memberId))
     return found?.ok ? found.value : undefined
   }
-  const relay = attachRelay(http, storage, {
+  const now = () => new Date()
+  const auth = memberAuth({ storage, now, idleMs: config.TOKEN_IDLE_DAYS * 86_400_000, ticketMs: config.SYNC_TICKET_SECONDS * 1000 })
+  const origins = originCheck(config.ALLOWED_ORIGINS, config.PUBLIC_URL)
+  const orgs = await openOrgs(config, storage, now, log)
+  const relay = attachRelay(http, orgs.storage, {
+    auth,
+    originCheck: origins,
+    acceptUrlTokens: config.SYNC_URL_TOKENS === 'on',
     groupOf,
     maxFrameBytes: config.MAX_FRAME_BYTES,
     compactAfter: config.COMPACT_AFTER,
@@ -62,20 +77,30 @@ export async function startServer(config: ServerConfig, storage: Storage, log = 
     cluster: { fanout, catchUpIntervalMs: config.CATCH_UP_INTERVAL_MS },
   })
   docs = serverDocs(relay.registry)
-  const stopListening = fanout.onDisconnectMember((memberId, reason) => relay.disconnectMember(memberId, reason))
-  const now = () => new Date()
+  const stopListening = fanout.onDisconnectMember((memberId, reason) => relay.disconnect(decodeDisconnect(memberId, reason)))
+  const memberRoute = memberRouteFor(storage, auth)
+  const disconnect = (d: Disconnect) => {
+    relay.disconnect(d)
+    fanout.disconnectMember(d.memberId, encodeDisconnect(d)) // the member's other sockets may be on other instances
+  }
   const app = createApp({
     storage,
+    auth,
+    memberRoute,
+    originCheck: origins,
+    frameAncestors: config.FRAME_ANCESTORS,
+    rates: config,
+    log: (message) => log(message),
     onWorkspaceCreated: (workspaceId) => setUpWorkspaceDocs(docs, workspaceId),
     onMemberJoined: (workspaceId, memberId) => setUpMemberDocs(docs, workspaceId, memberId),
-    extraRoutes: [readinessRoute({ storage, fanout, draining: () => draining }), ...featureRoutes({ storage, docs, relay, now, random: Math.random })],
+    extraRoutes: [
+      readinessRoute({ storage, fanout, draining: () => draining }),
+      ...featureRoutes({ storage, docs, relay, now, random: Math.random, memberRoute }),
+      ...orgs.routes({ docs, auth, disconnect, originCheck: origins, onMemberJoined: (workspaceId, memberId) => setUpMemberDocs(docs, workspaceId, memberId) }),
+    ],
     publicUrl: config.PUBLIC_URL,
     now,
-    onRoleChanged: (memberId) => {
-      const reason = 'your role changed: reconnecting'
-      relay.disconnectMember(memberId, reason)
-      fanout.disconnectMember(memberId, reason) // the member's other sockets may be on other instances
-    },
+    disconnect,
     clientConfig: { maxFrameBytes: config.MAX_FRAME_BYTES, ...(config.TLDRAW_LICENSE_KEY ? { tldrawLicenseKey: config.TLDRAW_LICENSE_KEY } : {}) },
     staticDir: config.STATIC_DIR,
   })

@@ -24,6 +24,9 @@ export type Route =
   | { readonly page: 'home' }
   | { readonly page: 'join'; readonly workspaceId: string }
   | { readonly page: 'workspace'; readonly workspaceId: string; readonly view: string | undefined }
+  | { readonly page: 'portfolio-home' }
+  | { readonly page: 'portfolio'; readonly orgId: string; readonly section: string | undefined }
+  | { readonly page: 'portfolio-join'; readonly orgId: string }
   | { readonly page: 'not-found' }
 
 export function parseRoute(path: string): Route {
@@ -31,5 +34,10 @@ export function parseRoute(path: string): Route {
   if (parts.length === 0) return { page: 'home' }
   if (parts[0] === 'join' && parts[1]) return { page: 'join', workspaceId: parts[1] }
   if (parts[0] === 'w' && parts[1]) return { page: 'workspace', workspaceId: parts[1], view: parts[2] }
+  if (parts[0] === 'portfolio') {
+    if (!parts[1]) return { page: 'portfolio-home' }
+    if (parts[2] === 'join') return { page: 'portfolio-join', orgId: parts[1] }
+    return { page: 'portfolio', orgId: parts[1], section: parts[2] }
+  }
   return { page: 'not-found' }
 }

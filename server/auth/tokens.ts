@@ -18,3 +18,6 @@ export function sameToken(a: string, b: string): boolean {
   const y = Buffer.from(b)
   return x.length === y.length && timingSafeEqual(x, y)
 }
+
+/** a websocket ticket: 192 random bits, single use, stored only as a hash */
+export const newTicket = (): string => randomBytes(24).toString('base64url')

@@ -5,6 +5,7 @@
 import { Router } from 'express'
 import type { Storage } from '../storage/types'
 import type { Fanout } from './fanout'
+import { API } from '../../shared/api/routes'
 
 const CHECK_TIMEOUT_MS = 2_000
 
@@ -16,7 +17,7 @@ const within = <T>(promise: Promise<T>, fallback: T): Promise<T> => {
 
 export function readinessRoute(deps: { storage: Storage; fanout: Fanout; draining: () => boolean }): { path: string; router: Router } {
   const router = Router()
-  router.get('/', async (_req, res) => {
+  router.get(API.ready, async (_req, res) => {
     const [storage, broker] = await Promise.all([
       within(deps.storage.ping().then((r) => r.ok, () => false), false),
       within(deps.fanout.ready().catch(() => false), false),
@@ -25,5 +26,5 @@ export function readinessRoute(deps: { storage: Storage; fanout: Fanout; drainin
     const ok = storage && broker && !draining
     res.status(ok ? 200 : 503).json({ ok, storage, broker: deps.fanout.clustered ? broker : 'none', draining })
   })
-  return { path: '/api/ready', router }
+  return { path: '/', router }
 }

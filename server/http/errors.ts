@@ -10,6 +10,9 @@ export type ApiFailure =
   | { readonly kind: 'forbidden'; readonly message: string }
   | { readonly kind: 'not-found'; readonly message: string }
   | { readonly kind: 'conflict'; readonly message: string }
+  | { readonly kind: 'payload-too-large'; readonly message: string }
+  | { readonly kind: 'unsupported-media-type'; readonly message: string }
+  | { readonly kind: 'rate-limited'; readonly message: string }
   | { readonly kind: 'unavailable'; readonly message: string }
 
 const STATUS = {
@@ -18,6 +21,9 @@ const STATUS = {
   forbidden: 403,
   'not-found': 404,
   conflict: 409,
+  'payload-too-large': 413,
+  'unsupported-media-type': 415,
+  'rate-limited': 429,
   unavailable: 503,
 } as const satisfies Record<ApiFailure['kind'], number>
 
@@ -28,11 +34,20 @@ export function sendFailure(res: Response, failure: ApiFailure): void {
   res.status(STATUS[failure.kind]).json(body)
 }
 
+/**
+ * The first issue as a 400 that names its field: an unknown key names that key, and a body that is
+ * not an object at all names `body`, so a client can always point at what to fix.
+ */
 export function fromZod(error: ZodError): ApiFailure {
   const issue = error.issues[0]
-  const field = issue?.path.map(String).join('.') || undefined
-  const message = issue ? (field ? `${field}: ${issue.message}` : issue.message) : 'invalid request'
-  return { kind: 'bad-request', message, ...(field ? { field } : {}) }
+  if (!issue) return { kind: 'bad-request', field: 'body', message: 'body: invalid request' }
+  const path = issue.path.map(String)
+  if (issue.code === 'unrecognized_keys') {
+    const field = [...path, issue.keys[0] ?? '?'].join('.')
+    return { kind: 'bad-request', field, message: `${field}: unknown field (allowed fields are listed in the API contract)` }
+  }
+  const field = path.join('.') || 'body'
+  return { kind: 'bad-request', field, message: `${field}: ${issue.message}` }
 }
 
 export function fromStorage(error: StorageError): ApiFailure {

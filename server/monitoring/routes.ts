@@ -6,13 +6,10 @@
 import { Router, type Request } from 'express'
 import { z } from 'zod'
 import { CarryForwardBody, FollowBody, REPORT_FORMATS, ReportBody, type ReportDetail } from '../../shared/api/monitoring'
-import type { MemberRole } from '../../shared/auth/roles'
-import { ID_PATTERN } from '../../shared/doc/names'
 import { err, ok, type Result } from '../../shared/result'
-import { authenticate } from '../http/auth'
 import { fromStorage, fromZod, type ApiFailure } from '../http/errors'
-import { parseBody, route } from '../http/handler'
-import type { MemberRow, WorkspaceRow } from '../storage/types'
+import { parseBody } from '../http/handler'
+import type { WorkspaceRow } from '../storage/types'
 import { renderReport, sendReport } from './exports'
 import { monitoringService, reportOf, toReportMeta, type MonitoringDeps } from './service'
 
@@ -20,17 +17,6 @@ const Version = z.string().regex(/^[1-9]\d{0,8}$/, 'must be a version number (1,
 const Params = {
   one: z.object({ version: Version }),
   export: z.object({ version: Version, format: z.enum(REPORT_FORMATS, { error: `format must be one of ${REPORT_FORMATS.join(', ')}` }) }),
-}
-
-/** The workspace in the path and the member calling (404 for a malformed or unknown id). */
-export async function workspaceAccess(deps: Pick<MonitoringDeps, 'storage'>, req: Request, roles?: readonly MemberRole[]): Promise<Result<{ ws: WorkspaceRow; me: MemberRow }, ApiFailure>> {
-  const id = req.params.id
-  if (typeof id !== 'string' || !ID_PATTERN.test(id)) return err({ kind: 'not-found', message: 'no such workspace' })
-  const found = await deps.storage.getWorkspace(id)
-  if (!found.ok) return err(fromStorage(found.error))
-  if (!found.value) return err({ kind: 'not-found', message: 'no such workspace' })
-  const me = await authenticate(deps.storage, req, found.value.id, roles)
-  return me.ok ? ok({ ws: found.value, me: me.value }) : me
 }
 
 export function monitoringRoutes(deps: MonitoringDeps): Router {
@@ -52,60 +38,48 @@ export function monitoringRoutes(deps: MonitoringDeps): Router {
     return ok({ ...toReportMeta(row.value, report.value.title, members.value), report: report.value })
   }
 
-  router.post('/:id/monitoring/follow', route(async (req) => {
-    const a = await workspaceAccess(deps, req, ['facilitator'])
-    if (!a.ok) return a
+  router.post('/:id/monitoring/follow', deps.memberRoute(['facilitator'], async ({ req, workspace, me }) => {
     const body = parseBody(FollowBody, req.body)
     if (!body.ok) return body
-    const done = await service.follow(a.value.ws, body.value)
+    const done = await service.follow(workspace, body.value)
     return done.ok ? ok({ body: done.value }) : done
   }))
 
-  router.post('/:id/monitoring/reports', route(async (req) => {
-    const a = await workspaceAccess(deps, req, ['facilitator'])
-    if (!a.ok) return a
+  router.post('/:id/monitoring/reports', deps.memberRoute(['facilitator'], async ({ req, workspace, me }) => {
     const body = parseBody(ReportBody, req.body)
     if (!body.ok) return body
-    const taken = await service.report(a.value.ws, a.value.me, body.value)
+    const taken = await service.report(workspace, me, body.value)
     return taken.ok ? ok({ status: 201, body: taken.value }) : taken
   }))
 
-  router.get('/:id/monitoring/reports', route(async (req) => {
-    const a = await workspaceAccess(deps, req)
-    if (!a.ok) return a
-    const [list, members] = await Promise.all([deps.storage.monitoringReports.list(a.value.ws.id), deps.storage.listMembers(a.value.ws.id)])
+  router.get('/:id/monitoring/reports', deps.memberRoute('any', async ({ req, workspace, me }) => {
+    const [list, members] = await Promise.all([deps.storage.monitoringReports.list(workspace.id), deps.storage.listMembers(workspace.id)])
     if (!list.ok) return err(fromStorage(list.error))
     if (!members.ok) return err(fromStorage(members.error))
     // titles are derived from cadence and period; the full report is one GET away
     return ok({ body: { reports: list.value.map((r) => toReportMeta(r, `${r.cadence} ${r.period}`, members.value)) } })
   }))
 
-  router.get('/:id/monitoring/reports/:version', route(async (req) => {
-    const a = await workspaceAccess(deps, req)
-    if (!a.ok) return a
+  router.get('/:id/monitoring/reports/:version', deps.memberRoute('any', async ({ req, workspace, me }) => {
     const p = params(Params.one, req)
     if (!p.ok) return p
-    const one = await load(a.value.ws, p.value.version)
+    const one = await load(workspace, p.value.version)
     return one.ok ? ok({ body: one.value }) : one
   }))
 
-  router.get('/:id/monitoring/reports/:version/export.:format', route(async (req, res) => {
-    const a = await workspaceAccess(deps, req)
-    if (!a.ok) return a
+  router.get('/:id/monitoring/reports/:version/export.:format', deps.memberRoute('any', async ({ req, res, workspace, me }) => {
     const p = params(Params.export, req)
     if (!p.ok) return p
-    const one = await load(a.value.ws, p.value.version)
+    const one = await load(workspace, p.value.version)
     if (!one.ok) return one
     sendReport(res, await renderReport(one.value.report, p.value.format), p.value.format, p.value.version)
     return ok({ body: null })
   }))
 
-  router.post('/:id/monitoring/carry-forward', route(async (req) => {
-    const a = await workspaceAccess(deps, req, ['facilitator'])
-    if (!a.ok) return a
+  router.post('/:id/monitoring/carry-forward', deps.memberRoute(['facilitator'], async ({ req, workspace, me }) => {
     const body = parseBody(CarryForwardBody, req.body)
     if (!body.ok) return body
-    const done = await service.carry(a.value.ws)
+    const done = await service.carry(workspace)
     return done.ok ? ok({ body: { finished: done.value.finished, carried: done.value.carried } }) : done
   }))
 

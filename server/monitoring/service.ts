@@ -23,11 +23,13 @@ import { fromStorage } from '../http/errors'
 import { planOf } from '../snapshots/service'
 import type { MemberRow, Storage, WorkspaceRow } from '../storage/types'
 import type { ReportMeta as ReportRowMeta, ReportRow } from './report-store'
+import type { MemberRoute } from '../http/member-route'
 
 export interface MonitoringDeps {
   readonly storage: Storage
   readonly docs: ServerDocs
   readonly now: () => Date
+  readonly memberRoute: MemberRoute
 }
 
 export const newServerId = (): string => randomBytes(12).toString('base64url')

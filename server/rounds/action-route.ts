@@ -8,8 +8,8 @@ import type { Round } from '../../shared/domain/facilitation/control-state'
 import { ok, type Result } from '../../shared/result'
 import type { FeatureDeps } from '../features'
 import type { ApiFailure } from '../http/errors'
-import { parseBody, route } from '../http/handler'
-import { authorise, loadRound, type RoundContext, type Serialise } from './request'
+import { parseBody } from '../http/handler'
+import { roundIdOf, loadRound, type RoundContext, type Serialise } from './request'
 
 export type RoundAction<T> = (deps: FeatureDeps, ctx: RoundContext) => Promise<Result<T, ApiFailure>>
 
@@ -17,12 +17,13 @@ export function roundActionRoute<T>(deps: FeatureDeps, serialise: Serialise, pat
   const router = Router()
   router.post(
     path,
-    route(async (req) => {
-      const who = await authorise(deps, req)
-      if (!who.ok) return who
+    deps.memberRoute(['facilitator'], async ({ req, workspace }) => {
+      const round = roundIdOf(req)
+      if (!round.ok) return round
       const body = parseBody(RoundActionBody, req.body)
       if (!body.ok) return body
-      const { workspaceId, roundId } = who.value
+      const workspaceId = workspace.id
+      const roundId = round.value
       const outcome = await serialise(workspaceId, async () => {
         const ctx = await loadRound(deps, workspaceId, roundId, kind)
         return ctx.ok ? action(deps, ctx.value) : ctx

@@ -10,7 +10,6 @@ import { readRoundSettings, type RoundSettings } from '../../shared/doc/round-se
 import type { AnonymityMode, Round } from '../../shared/domain/facilitation/control-state'
 import { err, ok, type Result } from '../../shared/result'
 import type { FeatureDeps } from '../features'
-import { authenticate } from '../http/auth'
 import { fromStorage, type ApiFailure } from '../http/errors'
 import type { MemberRow } from '../storage/types'
 
@@ -39,18 +38,11 @@ export function workspaceQueue(): Serialise {
 
 export const takesPart = (m: Pick<MemberRow, 'role'>): boolean => m.role !== 'observer'
 
-/** Authenticates the facilitator; call before taking the workspace's queue. */
-export async function authorise(deps: FeatureDeps, req: Request): Promise<Result<{ workspaceId: string; roundId: string }, ApiFailure>> {
-  const rawId = req.params.id
-  if (typeof rawId !== 'string' || !ID_PATTERN.test(rawId)) return err({ kind: 'not-found', message: 'no such workspace' })
-  const ws = await deps.storage.getWorkspace(rawId)
-  if (!ws.ok) return err(fromStorage(ws.error))
-  if (!ws.value) return err({ kind: 'not-found', message: 'no such workspace' })
-  const me = await authenticate(deps.storage, req, rawId, ['facilitator'])
-  if (!me.ok) return me
+/** The round id in the path (the facilitator is authenticated by `memberRoute` before this). */
+export function roundIdOf(req: Request): Result<string, ApiFailure> {
   const roundId = req.params.roundId
   if (typeof roundId !== 'string' || !ID_PATTERN.test(roundId)) return err({ kind: 'not-found', message: 'no such round' })
-  return ok({ workspaceId: rawId, roundId })
+  return ok(roundId)
 }
 
 /** Loads the round (inside the queue, so the status it sees is the one it will change). */

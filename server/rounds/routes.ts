@@ -8,7 +8,7 @@ import { workspaceQueue } from './request'
 export function roundRoutes(deps: FeatureDeps): { path: string; router: Router }[] {
   const serialise = workspaceQueue()
   return [
-    { path: '/api/workspaces', router: brainstormRoutes(deps, serialise) },
-    { path: '/api/workspaces', router: voteRoutes(deps, serialise) },
+    { path: '/', router: brainstormRoutes(deps, serialise) },
+    { path: '/', router: voteRoutes(deps, serialise) },
   ]
 }

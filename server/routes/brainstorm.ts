@@ -4,7 +4,8 @@ import type { FeatureDeps } from '../features'
 import { roundActionRoute } from '../rounds/action-route'
 import type { Serialise } from '../rounds/request'
 import { revealRound } from '../rounds/reveal'
+import { API } from '../../shared/api/routes'
 
 export function brainstormRoutes(deps: FeatureDeps, serialise: Serialise): Router {
-  return roundActionRoute(deps, serialise, '/:id/rounds/:roundId/reveal', 'brainstorm', revealRound)
+  return roundActionRoute(deps, serialise, API.roundReveal, 'brainstorm', revealRound)
 }

@@ -6,16 +6,16 @@
 import { Router } from 'express'
 import { ok } from '../../shared/result'
 import { route } from '../http/handler'
+import { API } from '../../shared/api/routes'
 
 export interface FacilitationDeps {
   readonly now: () => Date
 }
 
-/** Mounted at `/api`. */
 export function facilitationRoutes(deps: FacilitationDeps): Router {
   const router = Router()
   router.get(
-    '/time',
+    API.time,
     route(async (_req, res) => {
       // a cached reading would be a wrong reading
       res.set('cache-control', 'no-store')

@@ -7,16 +7,15 @@ import { Router } from 'express'
 import { RevealBody, ReopenBody, type DomainSelection, type RevealResult, type RubricProgress } from '../../shared/api/rubric'
 import { LEA_SELF_REFLECTION } from '../../shared/content/lea-self-reflection'
 import type { Rubric } from '../../shared/content/rubric-model'
-import { ID_PATTERN } from '../../shared/doc/names'
 import { memberProgress } from '../../shared/domain/rubric/progress'
 import { err, ok, type Result } from '../../shared/result'
 import type { FeatureDeps } from '../features'
-import { authenticate } from '../http/auth'
 import { fromStorage, type ApiFailure } from '../http/errors'
 import { parseBody, route } from '../http/handler'
 import { inDomainOrder, publish, revealState } from '../rubric/publish'
 import { isScorer, readSubmissions } from '../rubric/submissions'
 import type { MemberRow } from '../storage/types'
+import { API } from '../../shared/api/routes'
 
 /** Rubrics served by id; another rubric is added here as data. */
 const RUBRICS = { [LEA_SELF_REFLECTION.id]: LEA_SELF_REFLECTION } as const satisfies Record<string, Rubric>
@@ -25,15 +24,15 @@ const WORKSPACE_RUBRIC: Rubric = LEA_SELF_REFLECTION
 
 export function rubricRoutes(deps: FeatureDeps): { path: string; router: Router }[] {
   return [
-    { path: '/api/rubrics', router: contentRouter() },
-    { path: '/api/workspaces', router: workspaceRubricRouter(deps) },
+    { path: '/', router: contentRouter() },
+    { path: '/', router: workspaceRubricRouter(deps) },
   ]
 }
 
 function contentRouter(): Router {
   const router = Router()
   router.get(
-    '/:rubricId',
+    API.rubricContent,
     route(async (req, res) => {
       const id = String(req.params.rubricId)
       const rubric: Rubric | undefined = Object.hasOwn(RUBRICS, id) ? RUBRICS[id as keyof typeof RUBRICS] : undefined
@@ -60,17 +59,11 @@ function workspaceRubricRouter(deps: FeatureDeps): Router {
     return run
   }
 
-  /** The facilitator making the request and the workspace's members (404 before 401: ids are not secret). */
-  const facilitatorAndMembers = async (rawId: unknown, req: Parameters<typeof authenticate>[1]): Promise<Result<{ workspaceId: string; members: readonly MemberRow[] }, ApiFailure>> => {
-    if (typeof rawId !== 'string' || !ID_PATTERN.test(rawId)) return err({ kind: 'not-found', message: 'no such workspace' })
-    const ws = await storage.getWorkspace(rawId)
-    if (!ws.ok) return err(fromStorage(ws.error))
-    if (!ws.value) return err({ kind: 'not-found', message: 'no such workspace' })
-    const me = await authenticate(storage, req, rawId, ['facilitator'])
-    if (!me.ok) return me
-    const members = await storage.listMembers(rawId)
+  /** The workspace's members (the facilitator is authenticated by `memberRoute`). */
+  const facilitatorAndMembers = async (workspaceId: string): Promise<Result<{ workspaceId: string; members: readonly MemberRow[] }, ApiFailure>> => {
+    const members = await storage.listMembers(workspaceId)
     if (!members.ok) return err(fromStorage(members.error))
-    return ok({ workspaceId: rawId, members: members.value })
+    return ok({ workspaceId, members: members.value })
   }
 
   const selection = (domains: DomainSelection): Result<string[], ApiFailure> => {
@@ -81,9 +74,9 @@ function workspaceRubricRouter(deps: FeatureDeps): Router {
   }
 
   router.get(
-    '/:id/rubric/progress',
-    route(async (req) => {
-      const ctx = await facilitatorAndMembers(req.params.id, req)
+    API.rubricProgress,
+    deps.memberRoute(['facilitator'], async ({ workspace }) => {
+      const ctx = await facilitatorAndMembers(workspace.id)
       if (!ctx.ok) return ctx
       const state = await revealState(docs, ctx.value.workspaceId)
       if (!state.ok) return err(fromStorage(state.error))
@@ -111,8 +104,8 @@ function workspaceRubricRouter(deps: FeatureDeps): Router {
   )
 
   const action = (kind: 'reveal' | 'reopen') =>
-    route(async (req) => {
-      const ctx = await facilitatorAndMembers(req.params.id, req)
+    deps.memberRoute(['facilitator'], async ({ req, workspace }) => {
+      const ctx = await facilitatorAndMembers(workspace.id)
       if (!ctx.ok) return ctx
       const body = parseBody(kind === 'reveal' ? RevealBody : ReopenBody, req.body)
       if (!body.ok) return body
@@ -133,7 +126,7 @@ function workspaceRubricRouter(deps: FeatureDeps): Router {
       return ok({ body: result })
     })
 
-  router.post('/:id/rubric/reveal', action('reveal'))
-  router.post('/:id/rubric/reopen', action('reopen'))
+  router.post(API.rubricReveal, action('reveal'))
+  router.post(API.rubricReopen, action('reopen'))
   return router
 }

@@ -8,7 +8,8 @@ import type { FeatureDeps } from '../features'
 import { roundActionRoute } from '../rounds/action-route'
 import { closeVote } from '../rounds/close-vote'
 import type { Serialise } from '../rounds/request'
+import { API } from '../../shared/api/routes'
 
 export function voteRoutes(deps: FeatureDeps, serialise: Serialise): Router {
-  return roundActionRoute(deps, serialise, '/:id/rounds/:roundId/close', 'vote', closeVote)
+  return roundActionRoute(deps, serialise, API.roundClose, 'vote', closeVote)
 }

@@ -4,6 +4,7 @@
  * Append a step to migrate; never edit one that has shipped.
  */
 import type { Pool } from 'pg'
+import { POSTGRES_SESSION_MIGRATION } from './postgres-sessions'
 
 export const POSTGRES_MIGRATIONS: readonly string[] = [
   `CREATE TABLE workspaces (
@@ -31,6 +32,7 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   `CREATE TABLE doc_quarantine (
      doc TEXT NOT NULL, seq BIGINT NOT NULL, data BYTEA, reason TEXT NOT NULL, at TEXT NOT NULL,
      PRIMARY KEY (doc, seq));`,
+  POSTGRES_SESSION_MIGRATION,
   // snapshot rows stay immutable: "final" is a separate, insert-only mark
   `CREATE TABLE snapshot_finals (
      workspace_id TEXT NOT NULL, version INTEGER NOT NULL, marked_by TEXT NOT NULL, marked_at TEXT NOT NULL,

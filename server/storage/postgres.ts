@@ -15,6 +15,7 @@ import { err, ok, type Result } from '../../shared/result'
 import { migratePostgres } from './postgres-schema'
 import { parseFinalRows, parseSnapshotList, parseSnapshotRow, parseWorkspaceRow } from './postgres-rows'
 import { checksum, parseMemberRow, verifyUpdateRows } from './rows'
+import { postgresSessions } from './postgres-sessions'
 import type { MemberRow, QuarantineNote, SeqUpdate, Storage, StorageError } from './types'
 import { postgresReportStore } from '../monitoring/report-store-postgres'
 
@@ -92,6 +93,8 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Sto
   }
 
   return {
+    backend: { kind: 'postgres', pool },
+    ...postgresSessions(pool),
     ping: () => value(async () => void (await pool.query('SELECT 1'))),
     createWorkspace: (ws, creator) =>
       value(() =>

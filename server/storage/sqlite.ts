@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { err, ok, type Result } from '../../shared/result'
 import { checksum, parseMemberRow, verifyUpdateRows } from './rows'
 import { SQLITE_MIGRATIONS } from './sqlite-schema'
+import { SQLITE_SESSION_MIGRATIONS, sqliteSessions } from './sqlite-sessions'
 import { sqliteReportStore } from '../monitoring/report-store-sqlite'
 import type { DocLog, MemberRow, QuarantinedRow, QuarantineNote, SeqUpdate, SnapshotFinalRow, SnapshotRow, Storage, StorageError, WorkspaceRow } from './types'
 
@@ -46,7 +47,7 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
   db.pragma('journal_mode = WAL')
   db.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`)
   db.pragma('foreign_keys = ON')
-  for (const sql of SQLITE_MIGRATIONS) db.exec(sql)
+  for (const sql of [...SQLITE_MIGRATIONS, ...SQLITE_SESSION_MIGRATIONS]) db.exec(sql)
 
   const q = {
     insertWorkspace: db.prepare('INSERT INTO workspaces (id, title, organisation, created_at) VALUES (?, ?, ?, ?)'),
@@ -166,6 +167,8 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
   }
 
   return {
+    backend: { kind: 'sqlite', db },
+    ...sqliteSessions(db),
     createWorkspace: (ws, creator) => attempt(() => void createWorkspaceTx(ws, creator)),
     getWorkspace: (id) => attempt(() => toWorkspace(q.getWorkspace.get(id))),
     addMember: (m) => attempt(() => void insertMember(m)),

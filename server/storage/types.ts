@@ -5,6 +5,9 @@
  */
 import type { MemberRole, StakeholderRole, InviteRole } from '../../shared/auth/roles'
 import type { Result } from '../../shared/result'
+import type BetterSqlite3 from 'better-sqlite3'
+import type pg from 'pg'
+import type { SessionStorage } from './session-types'
 import type { MonitoringReportStore } from '../monitoring/report-store'
 
 export interface WorkspaceRow {
@@ -79,7 +82,14 @@ export interface SeqUpdate {
   readonly update: Uint8Array
 }
 
-export interface Storage {
+/** the raw database, so a feature can keep its own tables beside these (server/orgs) */
+export type StorageBackend =
+  | { readonly kind: 'sqlite'; readonly db: BetterSqlite3.Database }
+  | { readonly kind: 'postgres'; readonly pool: pg.Pool }
+
+export interface Storage extends SessionStorage {
+  /** absent on test doubles; features with their own tables need it */
+  readonly backend?: StorageBackend
   /** reachable and answering (readiness) */
   ping(): Promise<Result<void, StorageError>>
   createWorkspace(ws: WorkspaceRow, creator: MemberRow): Promise<Result<void, StorageError>>

@@ -17,30 +17,8 @@ export const SYNC = {
   update: 2,
 } as const
 
-/** WebSocket close codes the relay uses; all but 1000 make the provider reconnect. */
-export const CLOSE = {
-  normal: 1000,
-  goingAway: 1001,
-  protocolError: 1002,
-  unsupportedData: 1003,
-  policy: 1008,
-  tooBig: 1009,
-  serverError: 1011,
-  /** the server is restarting: reconnect (to this or another instance) */
-  restart: 1012,
-  /** this connection fell too far behind reading (backpressure): reconnect and resync */
-  tryAgainLater: 1013,
-  /** an update was refused because it cannot be applied: the client must reload that document */
-  updateRefused: 4400,
-  /** the member may no longer read this document (e.g. moved to another breakout group) */
-  accessRevoked: 4403,
-  /** a write would pass a storage quota: the client must reload that document */
-  overQuota: 4413,
-  /** the member has too many sockets open */
-  tooManySockets: 4429,
-  /** a write was refused (e.g. the board is locked): the client must reload to drop it */
-  writeRefused: 4409,
-} as const
+/** WebSocket close codes: defined once in shared/, where the client reads them too. */
+export { CLOSE } from '../../shared/sync/close-codes'
 
 export function encodeSyncMessage(kind: (typeof SYNC)[keyof typeof SYNC], payload: Uint8Array): Uint8Array {
   const e = encoding.createEncoder()

@@ -1,6 +1,8 @@
 /**
- * The sync endpoint `/sync/<workspace>/<document>?token=…`. Authentication and the read check run
- * at the HTTP upgrade, before any document byte is sent; a refused upgrade is answered 400/401/403.
+ * The sync endpoint `/sync/<workspace>/<document>?ticket=…`. The Origin check, authentication (a
+ * single-use ticket from the sync-ticket route, so no long-lived secret rides in a URL) and the
+ * read check run at the HTTP upgrade, before any document byte is sent; a refused upgrade is
+ * answered 400/401/403.
  */
 import type { IncomingMessage, Server } from 'node:http'
 import type { Duplex } from 'node:stream'
@@ -9,7 +11,11 @@ import { z } from 'zod'
 import { parseRoom, roomName } from '../../shared/doc/names'
 import { accessTo } from '../../shared/doc/permissions'
 import type { Storage } from '../storage/types'
-import { hashToken } from '../auth/tokens'
+import type { Authenticated, MemberAuth } from '../auth/member-auth'
+import type { OriginCheck } from '../http/origins'
+import type { ApiFailure } from '../http/errors'
+import type { Result } from '../../shared/result'
+import { CLOSE_FOR, type Disconnect } from './disconnect'
 import { serveConnection, type ConnectionLimits } from './connection'
 import { DocRegistry, type RegistryCluster } from './registry'
 import { CLOSE } from './protocol'
@@ -20,6 +26,7 @@ import { groupOfMember } from '../../shared/domain/facilitation/control-state'
 import { rootsTouched } from './roots'
 import { ROOTS } from '../../shared/doc/schema'
 import type { WriteGuard } from './connection'
+import { SYNC_PATH } from '../../shared/api/routes'
 
 export interface RelayOptions {
   readonly maxFrameBytes: number
@@ -31,6 +38,10 @@ export interface RelayOptions {
   readonly log: (message: string, detail?: unknown) => void
   /** other instances serving the same storage (scale-out); absent for a single process */
   readonly cluster?: RegistryCluster | undefined
+  readonly auth: MemberAuth
+  readonly originCheck: OriginCheck
+  /** also accept `?token=` (non-browser tools only; off by default) */
+  readonly acceptUrlTokens?: boolean
   /** open sockets one member may hold on this instance */
   readonly maxSocketsPerMember: number
   readonly quota: QuotaLimits
@@ -38,12 +49,12 @@ export interface RelayOptions {
   readonly lockGraceMs: number
 }
 
-const Token = z.string().min(16).max(200)
+const Secret = z.string().min(16).max(200)
 
 export interface Relay {
   readonly registry: DocRegistry
-  /** closes a member's sockets (after a role change) so they reconnect with new permissions */
-  disconnectMember(memberId: string, reason: string): void
+  /** closes a member's sockets here: role changed (they reconnect), removed or signed out (they stay away) */
+  disconnect(d: Disconnect): void
   close(): Promise<void>
 }
 
@@ -62,7 +73,8 @@ export function attachRelay(server: Server, storage: Storage, options: RelayOpti
     usage: new WorkspaceUsage(storage, options.quota),
   })
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxFrameBytes, perMessageDeflate: false })
-  const socketsByMember = new Map<string, Set<WebSocket>>()
+  /** open sockets per member, with the device sign-in each was opened with */
+  const socketsByMember = new Map<string, Map<WebSocket, string>>()
 
   const refuse = (socket: Duplex, status: 400 | 401 | 403 | 404 | 429 | 500, reason: string) => {
     const text = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 429: 'Too Many Requests', 500: 'Internal Server Error' }[status]
@@ -72,22 +84,23 @@ export function attachRelay(server: Server, storage: Storage, options: RelayOpti
   const onUpgrade = async (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy())
     const url = new URL(req.url ?? '/', 'http://localhost')
-    if (!url.pathname.startsWith('/sync/')) return refuse(socket, 404, 'not found')
+    if (!url.pathname.startsWith(`${SYNC_PATH}/`)) return refuse(socket, 404, 'not found')
     let roomText: string
     try {
-      roomText = decodeURIComponent(url.pathname.slice('/sync/'.length))
+      roomText = decodeURIComponent(url.pathname.slice(SYNC_PATH.length + 1))
     } catch {
       return refuse(socket, 400, 'malformed room name')
     }
     const room = parseRoom(roomText)
     if (!room.ok) return refuse(socket, 400, room.error)
-    const token = Token.safeParse(url.searchParams.get('token'))
-    if (!token.success) return refuse(socket, 401, 'a token is required')
-    const found = await storage.memberByTokenHash(hashToken(token.data))
-    if (!found.ok) return refuse(socket, 500, 'storage unavailable')
-    const member = found.value
-    if (!member) return refuse(socket, 401, 'unknown token')
-    if (member.workspaceId !== room.value.workspaceId) return refuse(socket, 403, 'this token belongs to another workspace')
+    const origin = options.originCheck(req)
+    if (!origin.ok) {
+      options.log('refused upgrade from origin', origin.origin.slice(0, 100))
+      return refuse(socket, 403, 'connections from this origin are not allowed')
+    }
+    const who = await authenticateUpgrade(url, room.value.workspaceId)
+    if (!who.ok) return refuse(socket, who.error.kind === 'unavailable' ? 500 : who.error.kind === 'forbidden' ? 403 : 401, who.error.message)
+    const { member, tokenHash } = who.value
     if ((socketsByMember.get(member.id)?.size ?? 0) >= options.maxSocketsPerMember) {
       return refuse(socket, 429, `too many open connections (at most ${options.maxSocketsPerMember} per member)`)
     }
@@ -125,8 +138,8 @@ export function attachRelay(server: Server, storage: Storage, options: RelayOpti
 
     wss.handleUpgrade(req, socket, head, (ws) => {
       let mine = socketsByMember.get(member.id)
-      if (!mine) socketsByMember.set(member.id, (mine = new Set()))
-      mine.add(ws)
+      if (!mine) socketsByMember.set(member.id, (mine = new Map()))
+      mine.set(ws, tokenHash)
       // moved to another breakout group: this socket stops reading the old group's board at once
       if (docName.kind === 'group' && control?.ok) {
         const groupId = docName.groupId
@@ -152,6 +165,14 @@ export function attachRelay(server: Server, storage: Storage, options: RelayOpti
     })
   }
 
+  const authenticateUpgrade = async (url: URL, workspaceId: string): Promise<Result<Authenticated, ApiFailure>> => {
+    const ticket = Secret.safeParse(url.searchParams.get('ticket'))
+    if (ticket.success) return options.auth.redeemTicket(ticket.data, workspaceId)
+    const token = Secret.safeParse(url.searchParams.get('token'))
+    if (options.acceptUrlTokens && token.success) return options.auth.byToken(token.data, workspaceId)
+    return { ok: false, error: { kind: 'unauthorized', message: 'a sync ticket is required (POST the sync-ticket route first)' } }
+  }
+
   const listener = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     onUpgrade(req, socket, head).catch((e: unknown) => {
       options.log('upgrade failed', e)
@@ -162,8 +183,11 @@ export function attachRelay(server: Server, storage: Storage, options: RelayOpti
 
   return {
     registry,
-    disconnectMember(memberId, reason) {
-      for (const ws of socketsByMember.get(memberId) ?? []) ws.close(CLOSE.policy, reason)
+    disconnect(d) {
+      const { code, reason } = CLOSE_FOR[d.kind]
+      for (const [ws, tokenHash] of socketsByMember.get(d.memberId) ?? []) {
+        if (d.kind !== 'signed-out' || tokenHash === d.tokenHash) ws.close(code, reason)
+      }
     },
     async close() {
       server.off('upgrade', listener)

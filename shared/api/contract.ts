@@ -4,9 +4,20 @@
  */
 import { z } from 'zod'
 import { INVITE_ROLES, MEMBER_ROLES, STAKEHOLDER_ROLE_IDS } from '../auth/roles'
+import { plainTextProblem } from '../text/plain-text'
+import { API, fillPath } from './routes'
 
-const name = (what: string, max: number) =>
-  z.string({ error: `${what} is required` }).trim().min(1, `${what} must not be empty`).max(max, `${what} is at most ${max} characters`)
+/** a name or short text: trimmed, bounded, no control characters or lone surrogates */
+export const name = (what: string, max: number) =>
+  z
+    .string({ error: `${what} is required` })
+    .trim()
+    .min(1, `${what} must not be empty`)
+    .max(max, `${what} is at most ${max} characters`)
+    .superRefine((text, ctx) => {
+      const problem = plainTextProblem(text)
+      if (problem) ctx.addIssue({ code: 'custom', message: `${what} ${problem}` })
+    })
 
 export const CreateWorkspaceBody = z.strictObject({
   title: name('title', 200),
@@ -43,8 +54,19 @@ export const Member = z.object({
   stakeholderRole: z.enum(STAKEHOLDER_ROLE_IDS),
   color: z.string(),
   joinedAt: z.string(),
+  /** when any of this member's devices last used the workspace (absent: not since this was recorded) */
+  lastActiveAt: z.string().optional(),
 })
 export type Member = z.infer<typeof Member>
+
+export const SyncTicket = z.object({ ticket: z.string(), expiresAt: z.string() })
+export type SyncTicket = z.infer<typeof SyncTicket>
+
+export const DeviceToken = z.object({ memberToken: z.string() })
+export type DeviceToken = z.infer<typeof DeviceToken>
+
+export const MembersView = z.object({ members: z.array(Member) })
+export type MembersView = z.infer<typeof MembersView>
 
 export const InviteLinks = z.object(
   Object.fromEntries(INVITE_ROLES.map((r) => [r, z.string()])) as Record<(typeof INVITE_ROLES)[number], z.ZodString>,
@@ -93,14 +115,18 @@ export const ApiError = z.object({
 export type ApiError = z.infer<typeof ApiError>
 
 export const ROUTES = {
-  config: '/api/config',
-  workspaces: '/api/workspaces',
-  workspace: (id: string) => `/api/workspaces/${id}`,
-  invitePreview: (id: string) => `/api/workspaces/${id}/invite-preview`,
-  join: (id: string) => `/api/workspaces/${id}/join`,
-  invites: (id: string) => `/api/workspaces/${id}/invites`,
-  rotateInvite: (id: string, role: string) => `/api/workspaces/${id}/invites/${role}/rotate`,
-  memberRole: (id: string, memberId: string) => `/api/workspaces/${id}/members/${memberId}/role`,
+  config: API.config,
+  workspaces: API.workspaces,
+  workspace: (id: string) => fillPath(API.workspace, { id }),
+  invitePreview: (id: string) => fillPath(API.invitePreview, { id }),
+  join: (id: string) => fillPath(API.join, { id }),
+  invites: (id: string) => fillPath(API.invites, { id }),
+  rotateInvite: (id: string, role: string) => fillPath(API.rotateInvite, { id, role }),
+  member: (id: string, memberId: string) => fillPath(API.member, { id, memberId }),
+  memberRole: (id: string, memberId: string) => fillPath(API.memberRole, { id, memberId }),
+  syncTicket: (id: string) => fillPath(API.syncTicket, { id }),
+  devices: (id: string) => fillPath(API.devices, { id }),
+  signOut: (id: string) => fillPath(API.signOut, { id }),
 } as const
 
 /** Links are client routes; tokens ride in the fragment so they never reach access logs. */

@@ -4,10 +4,11 @@
  */
 import { z } from 'zod'
 import { VoteResultValue } from '../doc/vote-results'
+import { API, fillPath } from './routes'
 
 export const ROUND_ROUTES = {
-  reveal: (workspaceId: string, roundId: string) => `/api/workspaces/${workspaceId}/rounds/${roundId}/reveal`,
-  close: (workspaceId: string, roundId: string) => `/api/workspaces/${workspaceId}/rounds/${roundId}/close`,
+  reveal: (workspaceId: string, roundId: string) => fillPath(API.roundReveal, { id: workspaceId, roundId }),
+  close: (workspaceId: string, roundId: string) => fillPath(API.roundClose, { id: workspaceId, roundId }),
 } as const
 
 /** Both actions are sent with an empty JSON object (or no body). */

@@ -3,6 +3,7 @@
  * reveal and reopen. Progress in anonymous mode is a strict object with counts only — no member ids.
  */
 import { z } from 'zod'
+import { API, fillPath } from './routes'
 
 const domainId = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, 'domain ids are short codes such as "1"')
 
@@ -50,8 +51,8 @@ export const RevealResult = z.strictObject({
 export type RevealResult = z.infer<typeof RevealResult>
 
 export const RUBRIC_ROUTES = {
-  content: (rubricId: string) => `/api/rubrics/${rubricId}`,
-  progress: (workspaceId: string) => `/api/workspaces/${workspaceId}/rubric/progress`,
-  reveal: (workspaceId: string) => `/api/workspaces/${workspaceId}/rubric/reveal`,
-  reopen: (workspaceId: string) => `/api/workspaces/${workspaceId}/rubric/reopen`,
+  content: (rubricId: string) => fillPath(API.rubricContent, { rubricId }),
+  progress: (workspaceId: string) => fillPath(API.rubricProgress, { id: workspaceId }),
+  reveal: (workspaceId: string) => fillPath(API.rubricReveal, { id: workspaceId }),
+  reopen: (workspaceId: string) => fillPath(API.rubricReopen, { id: workspaceId }),
 } as const

@@ -4,6 +4,8 @@
  */
 import { z } from 'zod'
 import { PlanDocument } from './document'
+import { API, fillPath } from '../api/routes'
+import { plainTextProblem } from '../text/plain-text'
 import { PAPER_SIZE_IDS, type PaperSize } from '../render/model'
 
 export const SnapshotBody = z.strictObject({
@@ -12,7 +14,8 @@ export const SnapshotBody = z.strictObject({
     .string({ error: 'summary is required' })
     .trim()
     .min(1, 'summary must not be empty: say what changed or why this version is taken')
-    .max(2000, 'summary is at most 2000 characters'),
+    .max(2000, 'summary is at most 2000 characters')
+    .refine((text) => plainTextProblem(text, { multiline: true }) === undefined, 'summary must not contain control characters or unpaired surrogates'),
 })
 export type SnapshotBody = z.infer<typeof SnapshotBody>
 
@@ -68,12 +71,12 @@ export const EXPORT_FORMAT_IDS = Object.keys(EXPORT_FORMATS) as [ExportFormat, .
 export const ExportQuery = z.object({ paper: z.enum(PAPER_SIZE_IDS, { error: `paper must be one of ${PAPER_SIZE_IDS.join(', ')}` }).optional() })
 
 export const SNAPSHOT_ROUTES = {
-  list: (ws: string) => `/api/workspaces/${ws}/snapshots`,
-  one: (ws: string, version: number) => `/api/workspaces/${ws}/snapshots/${version}`,
-  diff: (ws: string, a: number, b: number) => `/api/workspaces/${ws}/snapshots/${a}/diff/${b}`,
+  list: (ws: string) => fillPath(API.snapshots, { id: ws }),
+  one: (ws: string, version: number) => fillPath(API.snapshot, { id: ws, version }),
+  diff: (ws: string, a: number, b: number) => fillPath(API.snapshotDiff, { id: ws, a, b }),
   export: (ws: string, version: number, format: ExportFormat, paper?: PaperSize) =>
-    `/api/workspaces/${ws}/snapshots/${version}/export.${format}${paper ? `?paper=${paper}` : ''}`,
-  final: (ws: string, version: number) => `/api/workspaces/${ws}/snapshots/${version}/final`,
+    `${fillPath(API.snapshotExport, { id: ws, version, format })}${paper ? `?paper=${paper}` : ''}`,
+  final: (ws: string, version: number) => fillPath(API.snapshotFinal, { id: ws, version }),
 } as const
 
 /** "riverside-usd-plan-v3.docx": ASCII only, so every browser and OS keeps it as given. */

@@ -1,3 +1,4 @@
+import { CLOSE } from '../../shared/sync/close-codes'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Client } from '../helpers/sync'
 import { connectSynced } from '../helpers/sync'
@@ -87,7 +88,7 @@ describe('several instances on one PostgreSQL and Redis', () => {
       body: JSON.stringify({ role: 'observer' }),
     })
     expect(res.status).toBe(200)
-    expect(await closed).toBe(1008)
+    expect(await closed).toBe(CLOSE.roleChanged)
     await waitFor(() => demoted.provider.wsconnected && demoted.provider.synced, 'the member to reconnect')
     demoted.doc.getMap('notes').set('after-demotion', 'not saved')
     coach.doc.getMap('notes').set('marker', 'later')

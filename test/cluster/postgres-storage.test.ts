@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import pg from 'pg'
 import * as Y from 'yjs'
-import { openPostgresStorage } from '../../server/storage/postgres'
 import { POSTGRES_MIGRATIONS } from '../../server/storage/postgres-schema'
+import { openPostgresStorage } from '../../server/storage/postgres'
 import type { Storage } from '../../server/storage/types'
 import { startDevServices, type DevServices } from '../helpers/cluster'
 

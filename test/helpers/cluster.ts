@@ -13,6 +13,7 @@ import { openBackends } from '../../server/cluster/backends'
 import { freePort, type DevServices } from '../../server/cluster/dev-services'
 import type { Storage } from '../../server/storage/types'
 import { waitFor } from './wait'
+import { TEST_RATE_LIMITS } from './server'
 
 export { freePort, startDevServices, type DevServices } from '../../server/cluster/dev-services'
 export { startTcpProxy, type TcpProxy } from '../../server/cluster/tcp-proxy'
@@ -34,6 +35,7 @@ export async function startInstance(services: DevServices, overrides: Record<str
     DATABASE_URL: services.databaseUrl,
     REDIS_URL: services.redisUrl,
     ...CLUSTER_TIMINGS,
+    ...TEST_RATE_LIMITS,
     ...overrides,
   })
   const logs: string[] = []
@@ -84,6 +86,7 @@ export async function spawnInstance(bundle: ServerBundle, services: DevServices,
       DATABASE_URL: services.databaseUrl,
       REDIS_URL: services.redisUrl,
       ...CLUSTER_TIMINGS,
+      ...TEST_RATE_LIMITS,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

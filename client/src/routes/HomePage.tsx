@@ -36,6 +36,12 @@ export function HomePage() {
       <header className="hero">
         <h1>Rootwork</h1>
         <p>Run a root-cause session with your district or school team: score the LEA Self-Reflection together, build a SWOT and fishbone with evidence, and turn the results into an improvement plan.</p>
+        <p>
+          Coach of several schools?{' '}
+          <a href="/portfolio" onClick={(e) => (e.preventDefault(), navigate('/portfolio'))}>
+            Open your coach portfolio
+          </a>
+        </p>
       </header>
       <section aria-labelledby="create-heading" className="card">
         <h2 id="create-heading">Start a workspace</h2>

@@ -26,7 +26,7 @@ export function JoinPage({ workspaceId }: { workspaceId: string }) {
     void api.invitePreview(workspaceId, invite).then((r) => {
       if (!live) return
       if (r.ok) setPreview(r.value)
-      else setProblem(r.error.status === 404 ? 'This workspace does not exist.' : 'This invite link is no longer valid. Ask your facilitator for a new one.')
+      else setProblem(r.error.status === 404 ? 'This workspace does not exist.' : r.error.status === 429 ? r.error.message : 'This invite link is no longer valid. Ask your facilitator for a new one.')
     })
     return () => {
       live = false

@@ -10,31 +10,37 @@ import { rememberMember, sessionFor } from '../session/sessions'
 import { WorkspaceConnection, syncUrlFor } from '../workspace/workspace-connection'
 import { WorkspaceShell } from '../workspace/WorkspaceShell'
 
-function takeToken(workspaceId: string): string | undefined {
+function takeToken(workspaceId: string): { token: string; fromLink: boolean } | undefined {
   const fromHash = new URLSearchParams(location.hash.slice(1)).get('token')
   if (fromHash) {
     history.replaceState(null, '', location.pathname + location.search)
-    return fromHash
+    return { token: fromHash, fromLink: true }
   }
-  return sessionFor(workspaceId)?.token
+  const stored = sessionFor(workspaceId)?.token
+  return stored ? { token: stored, fromLink: false } : undefined
 }
 
 type Loaded = { view: WorkspaceView; config: ClientConfig; token: string }
 
 export function WorkspacePage({ workspaceId, view }: { workspaceId: string; view: string | undefined }) {
-  const [token] = useState(() => takeToken(workspaceId))
+  const [taken] = useState(() => takeToken(workspaceId))
+  const [token, setToken] = useState(taken?.token)
   const [loaded, setLoaded] = useState<Loaded>()
   const [problem, setProblem] = useState<string>()
   const [connection, setConnection] = useState<WorkspaceConnection>()
 
   const load = async () => {
     if (!token) return setProblem('You have not joined this workspace on this device. Open the invite link your facilitator sent you.')
-    const [ws, config] = await Promise.all([api.workspace(workspaceId, token), api.config()])
+    // a personal link's token stays the link's: this device gets a sign-in of its own, which signing out ends
+    const device = taken?.fromLink && token === taken.token ? await api.deviceToken(workspaceId, token) : undefined
+    const mine = device?.ok ? device.value.memberToken : token
+    if (mine !== token) setToken(mine)
+    const [ws, config] = await Promise.all([api.workspace(workspaceId, mine), api.config()])
     if (!ws.ok) return setProblem(ws.error.status === 404 ? 'This workspace does not exist.' : ws.error.status === 401 || ws.error.status === 403 ? 'Your access to this workspace is no longer valid.' : ws.error.message)
     if (!config.ok) return setProblem(config.error.message)
     const { workspace, me } = ws.value
-    rememberMember(workspace, me, token)
-    setLoaded({ view: ws.value, config: config.value, token })
+    rememberMember(workspace, me, mine)
+    setLoaded({ view: ws.value, config: config.value, token: mine })
   }
 
   useEffect(() => {

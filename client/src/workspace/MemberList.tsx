@@ -2,6 +2,7 @@
 import { MEMBER_ROLE_LABELS, STAKEHOLDER_ROLES } from '../../../shared/auth/roles'
 import type { Member } from '../../../shared/api/contract'
 import type { PresenceEntry } from './hooks'
+import { MemberActions } from '../session/MemberActions'
 
 export function presenceOf(member: Member, presence: readonly PresenceEntry[]): 'online' | 'away' | 'offline' {
   const mine = presence.filter((p) => p.userId === member.id)
@@ -35,6 +36,7 @@ export function MemberList({ members, presence, meId }: { members: readonly Memb
               <span className="muted small">
                 {MEMBER_ROLE_LABELS[m.role]} · {STAKEHOLDER_ROLES[m.stakeholderRole]} · {LABEL[state]}
               </span>
+              <MemberActions member={m} />
             </li>
           )
         })}

@@ -1,4 +1,5 @@
 /** The workspace layout around the current board; provides the workspace context to every view. */
+import { SignOutButton } from '../session/SignOutButton'
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react'
 import type { ClientConfig, WorkspaceView } from '../../../shared/api/contract'
 import { FacilitationProvider } from '../views/facilitator/FacilitationProvider'
@@ -72,6 +73,7 @@ export function WorkspaceShell({ view, config, token, connection, currentView, p
             </button>
           )}
           {me.role === 'observer' && <p className="badge">Observer — view only</p>}
+          <SignOutButton workspaceId={workspace.id} token={token} />
         </header>
         <div style={{ gridArea: 'nav' }}>
           <BoardNav workspaceId={workspace.id} views={views} current={board.id} />

@@ -5,7 +5,10 @@
 import * as Y from 'yjs'
 import * as decoding from 'lib0/decoding'
 import { WebsocketProvider } from 'y-websocket'
+import { CLOSE } from '../../../shared/sync/close-codes'
+import { fetchSyncTicket } from '../api/client'
 import { coveredBy, type DocFacts } from './status'
+import { ticketed } from './ticketed'
 
 export class DocConnection {
   readonly doc = new Y.Doc()
@@ -17,13 +20,16 @@ export class DocConnection {
   private readonly listeners = new Set<() => void>()
   private readonly watched = new WeakSet<WebSocket>()
   private facts: DocFacts = { connected: false, synced: false, unsaved: false, everConnected: false }
+  private readonly stopTickets: () => void
 
   constructor(
     syncUrl: string,
     readonly room: string,
     token: string,
   ) {
-    this.provider = new WebsocketProvider(syncUrl, room, this.doc, { params: { token }, maxBackoffTime: 5000 })
+    // no token in the URL: every connection opens with a fresh single-use ticket (see ticketed.ts)
+    this.provider = new WebsocketProvider(syncUrl, room, this.doc, { connect: false, maxBackoffTime: 5000 })
+    this.stopTickets = ticketed(this.provider, () => fetchSyncTicket(room.split('/')[0] ?? '', token), { onRefused: this.onSignedOut })
     this.provider.on('status', this.onStatus)
     this.provider.on('sync', this.refresh)
     this.provider.on('connection-close', this.onClose)
@@ -41,6 +47,7 @@ export class DocConnection {
   }
 
   destroy(): void {
+    this.stopTickets()
     this.provider.off('status', this.onStatus)
     this.provider.off('sync', this.refresh)
     this.provider.off('connection-close', this.onClose)
@@ -56,10 +63,17 @@ export class DocConnection {
     this.refresh()
   }
 
-  /** 4409: the server refused a write; reconnecting would resend it forever, so stop and ask for a reload */
+  /** writeRefused: reconnecting would resend the write forever, so stop and ask for a reload; removed: access is over */
   private onClose = (event: CloseEvent | null) => {
-    if (event?.code !== 4409) return
+    if (event?.code === CLOSE.removed) return this.onSignedOut(event.reason || 'you no longer have access to this workspace')
+    if (event?.code !== CLOSE.writeRefused) return
     this.refused = event.reason || 'the server refused it'
+    this.provider.disconnect()
+    this.refresh()
+  }
+
+  private onSignedOut = (reason: string) => {
+    this.refused = reason
     this.provider.disconnect()
     this.refresh()
   }

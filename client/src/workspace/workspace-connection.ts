@@ -7,6 +7,7 @@ import type { DocName } from '../../../shared/doc/names'
 import { formatDocName } from '../../../shared/doc/names'
 import { DocConnection } from './doc-connection'
 import { deriveStatus, type StatusView } from './status'
+import { SYNC_PATH } from '../../../shared/api/routes'
 
 export interface PresenceUser {
   readonly id: string
@@ -17,7 +18,7 @@ export interface PresenceUser {
 }
 
 export function syncUrlFor(location: Location): string {
-  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sync`
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${SYNC_PATH}`
 }
 
 export class WorkspaceConnection {

@@ -5,10 +5,10 @@
 import { afterAll, beforeAll } from 'vitest'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { createRequire } from 'node:module'
-import { existsSync, rmSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { freePort } from '../../helpers/child-server'
-import { tempDir } from '../../helpers/server'
+import { TEST_RATE_LIMITS, tempDir } from '../../helpers/server'
 import { waitFor } from '../../helpers/wait'
 
 const require = createRequire(import.meta.url)
@@ -38,7 +38,7 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
   const dataDir = tempDir('rootwork-e2e-')
   const port = await freePort()
   const child: ChildProcess = spawn(process.execPath, [`${DIST}/server/main.js`], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...env },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...TEST_RATE_LIMITS, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
@@ -112,7 +112,8 @@ export interface AxeViolation {
 
 /** Runs axe-core in the page and returns the serious and critical violations. */
 export async function seriousAxeViolations(page: Page, options: { exclude?: string[] } = {}): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })
+  // evaluated through the DevTools protocol: the app's CSP (script-src 'self') rightly refuses an injected <script>
+  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'))
   const violations = await page.evaluate(async (exclude) => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe
     const result = await axe.run({ exclude: exclude.map((s) => [s]) }, { resultTypes: ['violations'] })

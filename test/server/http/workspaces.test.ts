@@ -31,7 +31,7 @@ describe('workspace REST API', () => {
     ['a missing title', { organisation: 'X', facilitatorName: 'Y' }, 'title'],
     ['an empty organisation', { title: 'T', organisation: '  ', facilitatorName: 'Y' }, 'organisation'],
     ['a facilitator name that is too long', { title: 'T', organisation: 'X', facilitatorName: 'n'.repeat(81) }, 'facilitatorName'],
-    ['an unknown field', { title: 'T', organisation: 'X', facilitatorName: 'Y', admin: true }, ''],
+    ['an unknown field', { title: 'T', organisation: 'X', facilitatorName: 'Y', admin: true }, 'admin'],
     ['a stakeholder role not on the list', { title: 'T', organisation: 'X', facilitatorName: 'Y', stakeholderRole: 'king' }, 'stakeholderRole'],
   ])('rejects %s with a 400 naming the field', async (_label, body, field) => {
     const res = await postJson(`${server.url}/api/workspaces`, body)

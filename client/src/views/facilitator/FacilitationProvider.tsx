@@ -4,6 +4,7 @@
  * spotlight or a breakout round starting or ending) makes everyone follow again, even those who
  * broke away; a phase move takes only those who still follow.
  */
+import { CLOSE } from '../../../../shared/sync/close-codes'
 import './facilitator.css'
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { readControl } from '../../../../shared/doc/control'
@@ -64,7 +65,7 @@ export function FacilitationProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     const provider = connection.control.provider
     const onClose = (event: CloseEvent | null) => {
-      if (event?.reason.includes('role changed')) refreshMembers()
+      if (event?.code === CLOSE.roleChanged) refreshMembers()
     }
     provider.on('connection-close', onClose)
     return () => provider.off('connection-close', onClose)

@@ -12,6 +12,7 @@ import { YTextField } from '../../ui/YTextField'
 import { CauseMoves } from './CauseMoves'
 import { CauseTags } from './CauseTags'
 import { Nudges } from './Nudges'
+import { safeHref } from '../../../../shared/text/safe-href'
 
 export const CAUSE_TEXT_ID = 'fb-cause-text'
 
@@ -85,8 +86,8 @@ export function CauseEditor(p: Props) {
             {linkError}
           </p>
         )}
-        {cause.evidenceLink && (
-          <a href={cause.evidenceLink} target="_blank" rel="noreferrer noopener" className="small">
+        {safeHref(cause.evidenceLink) && (
+          <a href={safeHref(cause.evidenceLink)} target="_blank" rel="noreferrer noopener" className="small">
             Open the evidence link
           </a>
         )}

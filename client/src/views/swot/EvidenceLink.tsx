@@ -6,6 +6,7 @@ import { useEffect, useId, useState } from 'react'
 import { setSwotEvidenceLink } from '../../../../shared/doc/swot'
 import type { SwotItem } from '../../../../shared/doc/swot-read'
 import { useBoard } from './board-context'
+import { safeHref } from '../../../../shared/text/safe-href'
 
 export function EvidenceLink({ item, label }: { readonly item: SwotItem; readonly label: string }) {
   const b = useBoard()
@@ -26,9 +27,9 @@ export function EvidenceLink({ item, label }: { readonly item: SwotItem; readonl
   }
 
   if (!b.canEdit)
-    return item.evidenceLink ? (
+    return safeHref(item.evidenceLink) ? (
       <p className="small">
-        <a href={item.evidenceLink} target="_blank" rel="noreferrer noopener">
+        <a href={safeHref(item.evidenceLink)} target="_blank" rel="noreferrer noopener">
           Evidence link
         </a>
       </p>
@@ -52,8 +53,8 @@ export function EvidenceLink({ item, label }: { readonly item: SwotItem; readonl
           onBlur={save}
           onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), save())}
         />
-        {item.evidenceLink && (
-          <a href={item.evidenceLink} target="_blank" rel="noreferrer noopener" className="small" aria-label={`Open the evidence link for ${label}`}>
+        {safeHref(item.evidenceLink) && (
+          <a href={safeHref(item.evidenceLink)} target="_blank" rel="noreferrer noopener" className="small" aria-label={`Open the evidence link for ${label}`}>
             Open
           </a>
         )}
