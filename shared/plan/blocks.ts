@@ -17,6 +17,7 @@ export type ReportBlock =
   | { readonly type: 'table'; readonly caption?: string; readonly headers: readonly string[]; readonly rows: readonly (readonly string[])[] }
 export type { ReportBlock as Block }
 import type { PlanDocument, PlanSections, PlanStrategy, PlanTrace } from './document'
+import { theoryOfAction } from './planning'
 import { TOOL_A_COLUMNS, TOOL_A_LABELS } from './tool-a'
 
 const QUADRANTS = { strengths: 'Strengths', opportunities: 'Opportunities', weaknesses: 'Weaknesses', threats: 'Threats' } as const
@@ -34,6 +35,9 @@ function table(headers: readonly string[], rows: readonly (readonly string[])[],
   const kept = rows.filter((r) => r.some(filled))
   return kept.length ? [{ type: 'table', headers, rows: kept, ...(caption && { caption }), ...(widths && { widths }), ...(tall && { tall }) }] : []
 }
+/** The statement rebuilt from its slots: snapshots stored before statements dropped "…" still print none (rows are immutable). */
+const statementOf = (s: { ifWe: string; then: string; and: string; statement: string }): string =>
+  s.ifWe || s.then || s.and ? theoryOfAction(s).statement : s.statement.includes('…') ? '' : s.statement
 const orTodo = (blocks: RenderBlock[], what?: string): RenderBlock[] => (blocks.length ? blocks : todo(what))
 const traceLine = (t: readonly PlanTrace[]): RenderBlock[] => {
   // a link to something no longer on the board would only show an internal id
@@ -72,13 +76,14 @@ function direction(d: PlanSections['direction']): RenderBlock[] {
   ]
 }
 
-function overview(o: PlanSections['overview']): RenderBlock[] {
+function overview(o: PlanSections['overview'], planning: PlanSections['planning']): RenderBlock[] {
+  const statements = new Map(planning.priorities.flatMap((p) => p.strategies.map((s) => [s.number, statementOf(s)] as const)))
   let lastP = ''
   let lastS = ''
   const rows = o.rows.map((r) => {
     const pCell = r.priority.number === lastP ? '' : join(r.priority.number, r.priority.title)
     const sKey = r.strategy ? r.strategy.number : ''
-    const sCell = !r.strategy || (sKey === lastS && r.priority.number === lastP) ? '' : join(r.strategy.number, r.strategy.statement)
+    const sCell = !r.strategy || (sKey === lastS && r.priority.number === lastP) ? '' : join(r.strategy.number, statements.get(r.strategy.number) ?? r.strategy.statement.replace(/…/g, ''))
     const iCell = sCell || !r.strategy ? r.indicator : ''
     lastP = r.priority.number
     lastS = sKey
@@ -101,7 +106,7 @@ function strategy(s: PlanStrategy, measuresHeading: string): RenderBlock[] {
   const facts = [s.practiceCode ? `Practice ${join(s.practiceCode, s.practiceTitle ?? '', ' ')}` : '', s.goal ? `Supports ${s.goal.heading}` : ''].filter(Boolean)
   return [
     h(4, s.heading),
-    ...orTodo(p(s.statement, 'strong'), 'Theory of action'),
+    ...orTodo(p(statementOf(s), 'strong'), 'Theory of action'),
     ...p(facts.join(' · '), 'note'),
     ...traceLine(s.trace),
     ...orTodo(table(TOOL_A_COLUMNS.strategyMeasure, s.measures.map((m) => [m.indicator, m.dataSource, m.baseline, ...m.targets]), measuresHeading, [3, 2, 1.3, 1, 1]), 'Strategy Performance Measures'),

@@ -24,7 +24,7 @@ export function planBlocks(plan: PlanDocument): Block[] {
   return [
     ...atAGlance(s.atAGlance, locale),
     ...direction(s.direction),
-    ...overview(s.overview),
+    ...overview(s.overview, s.planning),
     ...signatures(s.signatures, locale),
     ...needsBlocks(s.needs),
     ...planning(s.planning),
