@@ -11,7 +11,7 @@ import { snapshotPlan } from '../../shared/plan/snapshot'
 import type { SnapshotDetail, SnapshotMeta } from '../../shared/plan/snapshot-api'
 import { err, ok, type Result } from '../../shared/result'
 import type { ServerDocs } from '../docs/server-docs'
-import type { MemberRow, SnapshotRow, Storage, StorageError, WorkspaceRow } from '../storage/types'
+import type { MemberRow, SnapshotFinalRow, SnapshotRow, Storage, StorageError, WorkspaceRow } from '../storage/types'
 
 export interface SnapshotServiceDeps {
   readonly storage: Storage
@@ -21,13 +21,19 @@ export interface SnapshotServiceDeps {
 
 type Meta = Omit<SnapshotRow, 'planJson' | 'docState'>
 
-export const toMeta = (row: Meta, members: readonly MemberRow[]): SnapshotMeta => ({
-  version: row.version,
-  createdAt: row.createdAt,
-  authorId: row.authorId,
-  authorName: members.find((m) => m.id === row.authorId)?.displayName ?? '',
-  summary: row.summary,
-})
+const nameOf = (members: readonly MemberRow[], id: string) => members.find((m) => m.id === id)?.displayName ?? ''
+
+export const toMeta = (row: Meta, members: readonly MemberRow[], finals: readonly SnapshotFinalRow[] = []): SnapshotMeta => {
+  const final = finals.find((f) => f.version === row.version)
+  return {
+    version: row.version,
+    createdAt: row.createdAt,
+    authorId: row.authorId,
+    authorName: nameOf(members, row.authorId),
+    summary: row.summary,
+    final: final ? { markedBy: final.markedBy, markedByName: nameOf(members, final.markedBy), markedAt: final.markedAt } : null,
+  }
+}
 
 /** A stored row → its plan, parsed (never trusted); a row that does not parse is corrupt, not missing. */
 export function planOf(row: SnapshotRow): Result<PlanDocument, StorageError> {
@@ -80,8 +86,9 @@ export function snapshotService(deps: SnapshotServiceDeps) {
     const now = deps.now().toISOString()
     const facts: BoardSessionFacts = {
       date: now,
+      startedAt: ws.createdAt,
       organisation: ws.organisation,
-      members: members.value.map((m) => ({ stakeholderRole: m.stakeholderRole })),
+      members: members.value.map((m) => ({ role: m.role, stakeholderRole: m.stakeholderRole })),
       control: control.value,
       ...(first.value !== null && { revision: { dateOfPlan: first.value, note: summary } }),
     }

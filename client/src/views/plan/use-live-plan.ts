@@ -28,8 +28,9 @@ export function useLivePlan(board: Y.Doc, control: Y.Doc, workspace: Workspace, 
     const controlState = readControl(control)
     const input = snapshotInputFromBoard(board, {
       date: now,
+      startedAt: workspace.createdAt,
       organisation: workspace.organisation,
-      members: members.map((m) => ({ stakeholderRole: m.stakeholderRole })),
+      members: members.map((m) => ({ role: m.role, stakeholderRole: m.stakeholderRole })),
       control: controlState,
     })
     const usedDraft = input.plan ?? readPlan(board)
@@ -38,6 +39,6 @@ export function useLivePlan(board: Y.Doc, control: Y.Doc, workspace: Workspace, 
     return { live: snapshotPlan(input, { now }), usage: planUsage(usedDraft), targets: readTraceTargets(board), locked }
     // `version` is the change signal for the two documents
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [board, control, workspace.organisation, members, version])
+  }, [board, control, workspace.organisation, workspace.createdAt, members, version])
   return useMemo(() => ({ draft, ...slow }), [draft, slow])
 }

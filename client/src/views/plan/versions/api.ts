@@ -2,6 +2,7 @@
 import type { z } from 'zod'
 import { ApiError } from '../../../../../shared/api/contract'
 import { exportFileName, SnapshotDetail, SnapshotDiff, SnapshotList, SNAPSHOT_ROUTES, type ExportFormat } from '../../../../../shared/plan/snapshot-api'
+import type { PaperSize } from '../../../../../shared/render/model'
 import { err, ok, type Result } from '../../../../../shared/result'
 import type { ClientError } from '../../../api/client'
 import { downloadBlob } from '../../../ui/download'
@@ -32,10 +33,11 @@ export const snapshotsApi = {
   one: (ws: string, version: number, token: string) => json(SnapshotDetail, SNAPSHOT_ROUTES.one(ws, version), token),
   diff: (ws: string, a: number, b: number, token: string) => json(SnapshotDiff, SNAPSHOT_ROUTES.diff(ws, a, b), token),
   take: (ws: string, summary: string, token: string) => json(SnapshotDetail, SNAPSHOT_ROUTES.list(ws), token, { method: 'POST', body: JSON.stringify({ summary }) }),
+  markFinal: (ws: string, version: number, token: string) => json(SnapshotDetail, SNAPSHOT_ROUTES.final(ws, version), token, { method: 'POST', body: '{}' }),
 
   /** Fetches an export with the member token (links cannot carry it) and hands it to the browser as a download. */
-  async download(ws: string, version: number, format: ExportFormat, title: string, token: string): Promise<Result<string, ClientError>> {
-    const res = await request(SNAPSHOT_ROUTES.export(ws, version, format), token)
+  async download(ws: string, version: number, format: ExportFormat, title: string, token: string, paper?: PaperSize): Promise<Result<string, ClientError>> {
+    const res = await request(SNAPSHOT_ROUTES.export(ws, version, format, paper), token)
     if (!res.ok) return res
     const blob = await res.value.blob()
     const name = /filename="([^"]+)"/.exec(res.value.headers.get('content-disposition') ?? '')?.[1] ?? exportFileName(title, version, format)
