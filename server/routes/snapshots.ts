@@ -3,6 +3,7 @@
  * board signs as final; every member, observers included, lists, reads, diffs and exports them.
  * Rows are immutable: nothing here updates or deletes (a final mark is a row of its own).
  */
+import type { Serialise } from '../http/workspace-queue'
 import { Router, type Request } from 'express'
 import { z } from 'zod'
 import { diffPlans, summarizeDiff } from '../../shared/plan/diff'
@@ -23,6 +24,7 @@ export interface SnapshotDeps {
   readonly docs: ServerDocs
   readonly now: () => Date
   readonly memberRoute: MemberRoute
+  readonly serialise: Serialise
 }
 
 const Version = z.string().regex(/^[1-9]\d{0,8}$/, 'must be a version number (1, 2, …)').transform(Number)

@@ -3,6 +3,7 @@
  * (shared/plan) and stores an immutable version. Snapshots of one workspace are taken one at a
  * time, so a re-snapshot always sees the version before it (for its Date of Plan and number).
  */
+import type { Serialise } from '../http/workspace-queue'
 import * as Y from 'yjs'
 import { readControl } from '../../shared/doc/control'
 import { parsePlanDocument, type PlanDocument } from '../../shared/plan/document'
@@ -17,6 +18,8 @@ export interface SnapshotServiceDeps {
   readonly storage: Storage
   readonly docs: ServerDocs
   readonly now: () => Date
+  /** the workspace's action queue, shared with reveal and the other server actions */
+  readonly serialise: Serialise
 }
 
 type Meta = Omit<SnapshotRow, 'planJson' | 'docState'>
@@ -51,17 +54,7 @@ const dateOfPlan = (plan: PlanDocument): string => plan.sections.atAGlance.field
 
 export function snapshotService(deps: SnapshotServiceDeps) {
   const { storage, docs } = deps
-  const queues = new Map<string, Promise<unknown>>()
-
-  /** Runs `fn` after every earlier snapshot of the same workspace has finished. */
-  function serialised<T>(workspaceId: string, fn: () => Promise<T>): Promise<T> {
-    const previous = queues.get(workspaceId) ?? Promise.resolve()
-    const next = previous.then(fn, fn)
-    const tail = next.catch(() => undefined)
-    queues.set(workspaceId, tail)
-    void tail.then(() => queues.get(workspaceId) === tail && queues.delete(workspaceId))
-    return next
-  }
+  const serialised = deps.serialise
 
   /** The first version's Date of Plan, or null before the first snapshot. */
   async function firstDateOfPlan(workspaceId: string): Promise<Result<string | null, StorageError>> {
