@@ -202,10 +202,11 @@ async function snapshot(): Promise<void> {
   for (let rep = 0; rep < reps; rep++) {
     const x = await runSnapshot(PLAN.snapshotRuns)
     results.push(x)
-    log(`[snapshot] run ${rep + 1}/${reps}: snapshot ${x.snapshotMs.toFixed(1)} ms, docx ${x.docxMs.toFixed(0)} ms`)
+    log(`[snapshot] run ${rep + 1}/${reps}: snapshot ${x.snapshotMs.toFixed(1)} ms, docx ${x.docxMs.toFixed(0)} ms, pdf ${x.pdfMs.toFixed(0)} ms`)
   }
   const section = `snapshot & export, large fixture (median of ${PLAN.snapshotRuns} per run)`
   const of = (f: (x: SnapshotResult) => number) => results.map(f)
+  const ordinary = 'export, ordinary plan (3 priorities, 48 actions; median of 3 per run)'
   rows.push(
     { section, metric: 'rubric aggregation, 40 members × 37 picks', unit: 'ms', digits: 2, ours: of((x) => x.aggregateMs) },
     { section, metric: 'snapshotPlan (warm)', unit: 'ms', digits: 2, ours: of((x) => x.snapshotMs), target: { kind: 'max', max: 50 } },
@@ -213,6 +214,12 @@ async function snapshot(): Promise<void> {
     { section, metric: 'exportDocx (warm)', unit: 'ms', ours: of((x) => x.docxMs), target: { kind: 'max', max: 500 } },
     { section, metric: 'exportDocx, first call in the process', unit: 'ms', ours: of((x) => x.docxFirstMs) },
     { section, metric: 'DOCX size', unit: 'KB', ours: of((x) => x.docxBytes / 1000) },
+    { section, metric: 'exportPdf (warm)', unit: 'ms', ours: of((x) => x.pdfMs), target: { kind: 'max', max: 1000 } },
+    { section, metric: 'exportPdf, first call in the process', unit: 'ms', ours: of((x) => x.pdfFirstMs) },
+    { section, metric: 'PDF size', unit: 'KB', ours: of((x) => x.pdfBytes / 1000) },
+    { section: ordinary, metric: 'exportDocx (warm)', unit: 'ms', ours: of((x) => x.typicalDocxMs) },
+    { section: ordinary, metric: 'exportPdf (warm)', unit: 'ms', ours: of((x) => x.typicalPdfMs) },
+    { section: ordinary, metric: 'PDF pages', unit: 'pages', digits: 0, ours: of((x) => x.typicalPdfPages) },
   )
 }
 

@@ -1,14 +1,19 @@
 /**
  * Snapshot and export cost on the large fixture, in this process: the rubric aggregation of
- * 40 × 37 picks, the pure `snapshotPlan` transform, and the Word export. Median of several runs
+ * 40 × 37 picks, the pure `snapshotPlan` transform, and the Word and PDF exports — of the large
+ * fixture and of a plan of ordinary size (bench/plan-fixture.ts). Median of several runs
  * after warm-up, plus the first (cold) run, since a server's first snapshot runs unoptimised code.
  */
 import { LEA_SELF_REFLECTION } from '../shared/content/lea-self-reflection'
 import { buildAnonymousPublication } from '../shared/domain/rubric/publication'
 import type { RubricTeamLevelInput } from '../shared/plan/input'
 import { snapshotPlan } from '../shared/plan/snapshot'
-import { exportDocx } from '../server/snapshots/docx'
+import { renderPlan } from '../shared/plan/render-plan'
+import type { PlanDocument } from '../shared/plan/document'
+import { renderDocx } from '../server/snapshots/docx'
+import { renderPdf } from '../server/snapshots/pdf'
 import { largeSessionInput, rubricSubmissions } from './fixture'
+import { typicalPlanInput } from './plan-fixture'
 import { median } from './lib/stats'
 
 export interface SnapshotResult {
@@ -18,8 +23,17 @@ export interface SnapshotResult {
   readonly docxFirstMs: number
   readonly docxMs: number
   readonly docxBytes: number
+  readonly pdfFirstMs: number
+  readonly pdfMs: number
+  readonly pdfBytes: number
+  readonly typicalDocxMs: number
+  readonly typicalPdfMs: number
+  readonly typicalPdfPages: number
   readonly planJsonBytes: number
 }
+
+const exportDocx = (plan: PlanDocument) => renderDocx(renderPlan(plan, { version: 1, status: 'draft' }))
+const exportPdf = (plan: PlanDocument) => renderPdf(renderPlan(plan, { version: 1, status: 'draft' }))
 
 async function timed<T>(fn: () => T | Promise<T>): Promise<{ ms: number; value: T }> {
   const t = performance.now()
@@ -47,9 +61,16 @@ export async function runSnapshot(runs: number): Promise<SnapshotResult> {
 
   const first = await timed(() => snapshotPlan(input, clock))
   const docxFirst = await timed(() => exportDocx(first.value))
+  const pdfFirst = await timed(() => exportPdf(first.value))
   const aggregateMs = await medianOf(runs, aggregate)
   const snapshotMs = await medianOf(runs, () => snapshotPlan(input, clock))
   const docxMs = await medianOf(Math.max(3, Math.ceil(runs / 2)), () => exportDocx(first.value))
+  const pdfMs = await medianOf(Math.max(3, Math.ceil(runs / 2)), () => exportPdf(first.value))
+  const typical = snapshotPlan(typicalPlanInput(), clock)
+  await exportDocx(typical)
+  const typicalPdf = await exportPdf(typical)
+  const typicalDocxMs = await medianOf(3, () => exportDocx(typical))
+  const typicalPdfMs = await medianOf(3, () => exportPdf(typical))
   return {
     aggregateMs,
     snapshotFirstMs: first.ms,
@@ -57,6 +78,13 @@ export async function runSnapshot(runs: number): Promise<SnapshotResult> {
     docxFirstMs: docxFirst.ms,
     docxMs,
     docxBytes: docxFirst.value.byteLength,
+    pdfFirstMs: pdfFirst.ms,
+    pdfMs,
+    pdfBytes: pdfFirst.value.byteLength,
+    typicalDocxMs,
+    typicalPdfMs,
+    // pdfkit writes one "/Type /Page" per page (and "/Type /Pages" once)
+    typicalPdfPages: (typicalPdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length,
     planJsonBytes: JSON.stringify(first.value).length,
   }
 }

@@ -6,6 +6,7 @@ import type { Router } from 'express'
 import { ensurePlan } from '../shared/doc/plan'
 import { ensurePrivateRubric, ensureRubricTeam } from '../shared/doc/rubric'
 import { LEA_SELF_REFLECTION } from '../shared/content/lea-self-reflection'
+import type { Serialise } from './http/workspace-queue'
 import type { ServerDocs } from './docs/server-docs'
 import { facilitationRoutes } from './routes/facilitation'
 import { rubricRoutes } from './routes/rubric'
@@ -26,6 +27,8 @@ export interface FeatureDeps {
   readonly random: () => number
   /** the member-authenticated front of every workspace route */
   readonly memberRoute: MemberRoute
+  /** the one per-workspace action queue, shared by every server action */
+  readonly serialise: Serialise
 }
 
 export function featureRoutes(deps: FeatureDeps): { path: string; router: Router }[] {

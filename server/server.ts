@@ -21,6 +21,7 @@ import { openOrgs } from './orgs/feature'
 import { memberAuth } from './auth/member-auth'
 import { originCheck } from './http/origins'
 import { memberRouteFor } from './http/member-route'
+import { workspaceQueue } from './http/workspace-queue'
 import { decodeDisconnect, encodeDisconnect, type Disconnect } from './sync/disconnect'
 
 export interface RunningServer {
@@ -86,6 +87,7 @@ export async function startServer(config: ServerConfig, storage: Storage, log = 
   docs = serverDocs(relay.registry)
   const stopListening = fanout.onDisconnectMember((memberId, reason) => relay.disconnect(decodeDisconnect(memberId, reason)))
   const memberRoute = memberRouteFor(storage, auth)
+  const serialise = workspaceQueue()
   const disconnect = (d: Disconnect) => {
     relay.disconnect(d)
     fanout.disconnectMember(d.memberId, encodeDisconnect(d)) // the member's other sockets may be on other instances
@@ -94,6 +96,7 @@ export async function startServer(config: ServerConfig, storage: Storage, log = 
     storage,
     auth,
     memberRoute,
+    serialise,
     originCheck: origins,
     frameAncestors: config.FRAME_ANCESTORS,
     rates: config,
@@ -102,7 +105,7 @@ export async function startServer(config: ServerConfig, storage: Storage, log = 
     onMemberJoined: (workspaceId, memberId) => setUpMemberDocs(docs, workspaceId, memberId),
     extraRoutes: [
       readinessRoute({ storage, fanout, draining: () => draining }),
-      ...featureRoutes({ storage, docs, relay, now, random: Math.random, memberRoute }),
+      ...featureRoutes({ storage, docs, relay, now, random: Math.random, memberRoute, serialise }),
       assetRoutes({ storage, auth, assets: assetStoreFor(storage), maxBytes: config.ASSET_MAX_BYTES, quotaBytes: config.ASSET_QUOTA_BYTES, now }),
       ...orgs.routes({ docs, auth, disconnect, originCheck: origins, onMemberJoined: (workspaceId, memberId) => setUpMemberDocs(docs, workspaceId, memberId) }),
     ],

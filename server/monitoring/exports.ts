@@ -1,6 +1,6 @@
 /**
  * A stored cadence report → a download, through the same block renderers as the plan exports
- * (Markdown, print HTML, Word), so a report looks like the plan it monitors.
+ * (Markdown, print HTML, Word, PDF), so a report looks like the plan it monitors.
  */
 import type { Response } from 'express'
 import type { ReportFormat } from '../../shared/api/monitoring'
@@ -10,11 +10,15 @@ import { blocksMarkdown } from '../../shared/plan/markdown'
 import { TOOL_A_ATTRIBUTION } from '../../shared/plan/tool-a'
 import { blocksDocx } from '../snapshots/docx'
 import { sendExport } from '../snapshots/exports'
+import { renderPdf } from '../snapshots/pdf'
+import { plainDocument } from '../../shared/render/model'
 
 export async function renderReport(report: ReportDocument, format: ReportFormat): Promise<string | Buffer> {
   switch (format) {
     case 'docx':
       return blocksDocx({ title: report.title, description: TOOL_A_ATTRIBUTION.text }, report.blocks)
+    case 'pdf':
+      return renderPdf(plainDocument(report.title, report.blocks))
     case 'md':
       return blocksMarkdown(report.blocks)
     case 'html':

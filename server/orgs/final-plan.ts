@@ -1,7 +1,6 @@
 /**
- * The plan a school's board signed. Snapshots are getting a "final" mark (issue 14); until storage
- * carries it, the latest snapshot stands in and says so (`finalMarked: false`). This is the one
- * function to change when the mark lands.
+ * The plan a school's board signed: the latest snapshot a facilitator marked final. A school with
+ * no final mark yet is represented by its latest snapshot, which says so (`finalMarked: false`).
  */
 import { parsePlanDocument, type PlanDocument } from '../../shared/plan/document'
 import { err, ok, type Result } from '../../shared/result'
@@ -10,8 +9,12 @@ import type { Storage, StorageError } from '../storage/types'
 export type FinalSnapshot = { readonly version: number; readonly createdAt: string; readonly finalMarked: boolean }
 
 export async function finalSnapshotOf(storage: Storage, workspaceId: string): Promise<Result<FinalSnapshot | undefined, StorageError>> {
-  const list = await storage.listSnapshots(workspaceId)
+  const [list, finals] = await Promise.all([storage.listSnapshots(workspaceId), storage.listSnapshotFinals(workspaceId)])
   if (!list.ok) return list
+  if (!finals.ok) return finals
+  const marked = new Set(finals.value.map((f) => f.version))
+  const final = list.value.filter((s) => marked.has(s.version)).at(-1)
+  if (final) return ok({ version: final.version, createdAt: final.createdAt, finalMarked: true })
   const latest = list.value.at(-1)
   return ok(latest && { version: latest.version, createdAt: latest.createdAt, finalMarked: false })
 }

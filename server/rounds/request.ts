@@ -22,19 +22,7 @@ export interface RoundContext {
   readonly contributors: readonly MemberRow[]
 }
 
-export type Serialise = <T>(workspaceId: string, fn: () => Promise<T>) => Promise<T>
-
-/** A per-workspace queue: `fn` runs after every earlier action on the same workspace has settled. */
-export function workspaceQueue(): Serialise {
-  const queues = new Map<string, Promise<unknown>>()
-  return <T>(workspaceId: string, fn: () => Promise<T>): Promise<T> => {
-    const run = (queues.get(workspaceId) ?? Promise.resolve()).then(fn, fn)
-    const tail = run.catch(() => undefined)
-    queues.set(workspaceId, tail)
-    void tail.then(() => queues.get(workspaceId) === tail && queues.delete(workspaceId))
-    return run
-  }
-}
+export type { Serialise } from '../http/workspace-queue'
 
 export const takesPart = (m: Pick<MemberRow, 'role'>): boolean => m.role !== 'observer'
 

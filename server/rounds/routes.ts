@@ -3,10 +3,9 @@ import type { Router } from 'express'
 import type { FeatureDeps } from '../features'
 import { brainstormRoutes } from '../routes/brainstorm'
 import { voteRoutes } from '../routes/votes'
-import { workspaceQueue } from './request'
 
 export function roundRoutes(deps: FeatureDeps): { path: string; router: Router }[] {
-  const serialise = workspaceQueue()
+  const { serialise } = deps
   return [
     { path: '/', router: brainstormRoutes(deps, serialise) },
     { path: '/', router: voteRoutes(deps, serialise) },

@@ -48,16 +48,7 @@ function workspaceRubricRouter(deps: FeatureDeps): Router {
   const { storage, docs } = deps
   const router = Router()
   const rubric = WORKSPACE_RUBRIC
-  const queues = new Map<string, Promise<unknown>>()
-
-  /** Runs `fn` after any earlier action on the same workspace has settled. */
-  const serialised = <T>(workspaceId: string, fn: () => Promise<T>): Promise<T> => {
-    const run = (queues.get(workspaceId) ?? Promise.resolve()).then(fn, fn)
-    const tail = run.catch(() => undefined)
-    queues.set(workspaceId, tail)
-    void tail.then(() => queues.get(workspaceId) === tail && queues.delete(workspaceId))
-    return run
-  }
+  const serialised = deps.serialise
 
   /** The workspace's members (the facilitator is authenticated by `memberRoute`). */
   const facilitatorAndMembers = async (workspaceId: string): Promise<Result<{ workspaceId: string; members: readonly MemberRow[] }, ApiFailure>> => {

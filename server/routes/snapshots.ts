@@ -1,13 +1,15 @@
 /**
- * Plan snapshots: a facilitator takes one (POST, with a justification note); every member, observers
- * included, lists, reads, diffs and exports them. Rows are immutable: nothing here updates or deletes.
+ * Plan snapshots: a facilitator takes one (POST, with a justification note) and marks the one the
+ * board signs as final; every member, observers included, lists, reads, diffs and exports them.
+ * Rows are immutable: nothing here updates or deletes (a final mark is a row of its own).
  */
+import type { Serialise } from '../http/workspace-queue'
 import { Router, type Request } from 'express'
 import * as Y from 'yjs'
 import { z } from 'zod'
 import { diffPlans, summarizeDiff } from '../../shared/plan/diff'
 import type { PlanDocument } from '../../shared/plan/document'
-import { EXPORT_FORMAT_IDS, SnapshotBody, type SnapshotDetail, type SnapshotDiff, type SnapshotList } from '../../shared/plan/snapshot-api'
+import { EXPORT_FORMAT_IDS, ExportQuery, FinalBody, SnapshotBody, type SnapshotDetail, type SnapshotDiff, type SnapshotList } from '../../shared/plan/snapshot-api'
 import { err, ok, type Result } from '../../shared/result'
 import type { MemberRoute } from '../http/member-route'
 import { API } from '../../shared/api/routes'
@@ -23,6 +25,7 @@ export interface SnapshotDeps {
   readonly docs: ServerDocs
   readonly now: () => Date
   readonly memberRoute: MemberRoute
+  readonly serialise: Serialise
 }
 
 /** a second snapshot of an unchanged board within this long is the same click, not a new version */
@@ -46,16 +49,16 @@ export function snapshotRoutes(deps: SnapshotDeps): Router {
   const service = snapshotService(deps)
   const router = Router()
 
-
   async function load(ws: WorkspaceRow, version: number): Promise<Result<SnapshotDetail & { plan: PlanDocument }, ApiFailure>> {
     const row = await storage.getSnapshot(ws.id, version)
     if (!row.ok) return err(fromStorage(row.error))
     if (!row.value) return err({ kind: 'not-found', message: `there is no version ${version} yet` })
     const plan = planOf(row.value)
     if (!plan.ok) return err(fromStorage(plan.error))
-    const members = await storage.listMembers(ws.id)
+    const [members, finals] = await Promise.all([storage.listMembers(ws.id), storage.listSnapshotFinals(ws.id)])
     if (!members.ok) return err(fromStorage(members.error))
-    return ok({ ...toMeta(row.value, members.value), plan: plan.value })
+    if (!finals.ok) return err(fromStorage(finals.error))
+    return ok({ ...toMeta(row.value, members.value, finals.value), plan: plan.value })
   }
 
   // A double click, or two facilitators clicking at once, must make one version: requests of one
@@ -96,13 +99,33 @@ export function snapshotRoutes(deps: SnapshotDeps): Router {
     }),
   )
 
+  // only a facilitator may mark the version a board signs; the mark is kept, never undone
+  // only a facilitator may mark the version a board signs; the mark is kept, never undone
+  router.post(
+    API.snapshotFinal,
+    memberRoute(['facilitator'], async ({ req, workspace, me }) => {
+      const p = params(Params.version, req)
+      if (!p.ok) return p
+      const body = parseBody(FinalBody, req.body ?? {})
+      if (!body.ok) return body
+      const row = await storage.getSnapshot(workspace.id, p.value.version)
+      if (!row.ok) return err(fromStorage(row.error))
+      if (!row.value) return err({ kind: 'not-found', message: `there is no version ${p.value.version} yet` })
+      const marked = await storage.markSnapshotFinal({ workspaceId: workspace.id, version: p.value.version, markedBy: me.id, markedAt: deps.now().toISOString() })
+      if (!marked.ok) return err(fromStorage(marked.error))
+      const one = await load(workspace, p.value.version)
+      return one.ok ? ok({ body: one.value }) : one
+    }),
+  )
+
   router.get(
     API.snapshots,
     memberRoute('any', async ({ workspace }) => {
-      const [list, members] = await Promise.all([storage.listSnapshots(workspace.id), storage.listMembers(workspace.id)])
+      const [list, members, finals] = await Promise.all([storage.listSnapshots(workspace.id), storage.listMembers(workspace.id), storage.listSnapshotFinals(workspace.id)])
       if (!list.ok) return err(fromStorage(list.error))
       if (!members.ok) return err(fromStorage(members.error))
-      const body: SnapshotList = { snapshots: list.value.map((r) => toMeta(r, members.value)) }
+      if (!finals.ok) return err(fromStorage(finals.error))
+      const body: SnapshotList = { snapshots: list.value.map((r) => toMeta(r, members.value, finals.value)) }
       return ok({ body })
     }),
   )
@@ -137,9 +160,12 @@ export function snapshotRoutes(deps: SnapshotDeps): Router {
     memberRoute('any', async ({ req, res, workspace }) => {
       const p = params(Params.export, req)
       if (!p.ok) return p
+      const query = ExportQuery.safeParse(req.query)
+      if (!query.success) return err(fromZod(query.error))
       const one = await load(workspace, p.value.version)
       if (!one.ok) return one
-      const file = await renderExport(one.value.plan, p.value.format)
+      const status = one.value.final ? 'final' : 'draft'
+      const file = await renderExport(one.value.plan, p.value.format, { version: p.value.version, status, ...(query.data.paper && { paper: query.data.paper }) })
       sendExport(res, file, p.value.format, { title: one.value.plan.title, version: p.value.version })
       return ok({ body: null })
     }),

@@ -13,7 +13,7 @@ import { findWorkspace, type MemberRoute } from '../http/member-route'
 import type { MemberRow, Storage, WorkspaceRow } from '../storage/types'
 import type { Disconnect } from '../sync/disconnect'
 import { keepsAFacilitator } from './last-facilitator'
-import { workspaceQueue } from '../rounds/request'
+import type { Serialise } from '../http/workspace-queue'
 
 export interface WorkspaceDeps {
   readonly storage: Storage
@@ -21,6 +21,8 @@ export interface WorkspaceDeps {
   readonly now: () => Date
   readonly auth: MemberAuth
   readonly memberRoute: MemberRoute
+  /** the one per-workspace action queue (membership changes run one at a time, with every other action) */
+  readonly serialise: Serialise
   /** closes a member's sockets on every instance (role changed, removed, a device signed out) */
   readonly disconnect: (d: Disconnect) => void
   /** prepares a new workspace's documents (shared texts created once, by the server) */
@@ -49,7 +51,7 @@ export function workspaceRoutes(deps: WorkspaceDeps): Router {
   const { storage, memberRoute } = deps
   const router = Router()
   // membership changes on one workspace run one at a time, so two demotions cannot both pass the last-facilitator check
-  const serialise = workspaceQueue()
+  const { serialise } = deps
 
   const inviteLinks = async (origin: string, wsId: string): Promise<Result<InviteLinks, ApiFailure>> => {
     const secret = await storage.serverSecret()

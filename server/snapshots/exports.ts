@@ -1,23 +1,30 @@
 /**
  * A stored plan → a downloadable file in one of the export formats. Every format escapes user text
- * (see shared/plan/escape.ts and docx.ts); the HTML one is also sent with a no-script policy.
+ * (see shared/plan/escape.ts, docx.ts, pdf-layout.ts); the HTML one is also sent with a no-script
+ * policy. Word and PDF libraries are loaded on the first such export, not at start-up.
  */
 import type { Response } from 'express'
 import type { PlanDocument } from '../../shared/plan/document'
 import { planToJson } from '../../shared/plan/document'
-import { exportHtml } from '../../shared/plan/html'
-import { exportMarkdown } from '../../shared/plan/markdown'
+import { renderPlan, renderReview, type PlanRenderOptions } from '../../shared/plan/render-plan'
 import { EXPORT_FORMATS, exportFileName, type ExportFormat } from '../../shared/plan/snapshot-api'
-import { exportDocx } from './docx'
+import { renderHtml } from '../../shared/render/html'
+import { renderMarkdown } from '../../shared/render/markdown'
+import { renderDocx } from './docx'
+import { renderPdf } from './pdf'
 
-export async function renderExport(plan: PlanDocument, format: ExportFormat): Promise<string | Buffer> {
+export async function renderExport(plan: PlanDocument, format: ExportFormat, options: PlanRenderOptions): Promise<string | Buffer> {
   switch (format) {
     case 'docx':
-      return exportDocx(plan)
+      return renderDocx(renderPlan(plan, options))
+    case 'pdf':
+      return renderPdf(renderPlan(plan, options))
     case 'md':
-      return exportMarkdown(plan)
+      return renderMarkdown(renderPlan(plan, options))
     case 'html':
-      return exportHtml(plan)
+      return renderHtml(renderPlan(plan, options))
+    case 'review':
+      return renderMarkdown(renderReview(plan, options))
     case 'json':
       return planToJson(plan)
   }

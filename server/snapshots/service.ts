@@ -3,6 +3,7 @@
  * (shared/plan) and stores an immutable version. Snapshots of one workspace are taken one at a
  * time, so a re-snapshot always sees the version before it (for its Date of Plan and number).
  */
+import type { Serialise } from '../http/workspace-queue'
 import * as Y from 'yjs'
 import { readControl } from '../../shared/doc/control'
 import { parsePlanDocument, type PlanDocument } from '../../shared/plan/document'
@@ -11,23 +12,31 @@ import { snapshotPlan } from '../../shared/plan/snapshot'
 import type { SnapshotDetail, SnapshotMeta } from '../../shared/plan/snapshot-api'
 import { err, ok, type Result } from '../../shared/result'
 import type { ServerDocs } from '../docs/server-docs'
-import type { MemberRow, SnapshotRow, Storage, StorageError, WorkspaceRow } from '../storage/types'
+import type { MemberRow, SnapshotFinalRow, SnapshotRow, Storage, StorageError, WorkspaceRow } from '../storage/types'
 
 export interface SnapshotServiceDeps {
   readonly storage: Storage
   readonly docs: ServerDocs
   readonly now: () => Date
+  /** the workspace's action queue, shared with reveal and the other server actions */
+  readonly serialise: Serialise
 }
 
 type Meta = Omit<SnapshotRow, 'planJson' | 'docState'>
 
-export const toMeta = (row: Meta, members: readonly MemberRow[]): SnapshotMeta => ({
-  version: row.version,
-  createdAt: row.createdAt,
-  authorId: row.authorId,
-  authorName: members.find((m) => m.id === row.authorId)?.displayName ?? '',
-  summary: row.summary,
-})
+const nameOf = (members: readonly MemberRow[], id: string) => members.find((m) => m.id === id)?.displayName ?? ''
+
+export const toMeta = (row: Meta, members: readonly MemberRow[], finals: readonly SnapshotFinalRow[] = []): SnapshotMeta => {
+  const final = finals.find((f) => f.version === row.version)
+  return {
+    version: row.version,
+    createdAt: row.createdAt,
+    authorId: row.authorId,
+    authorName: nameOf(members, row.authorId),
+    summary: row.summary,
+    final: final ? { markedBy: final.markedBy, markedByName: nameOf(members, final.markedBy), markedAt: final.markedAt } : null,
+  }
+}
 
 /** A stored row → its plan, parsed (never trusted); a row that does not parse is corrupt, not missing. */
 export function planOf(row: SnapshotRow): Result<PlanDocument, StorageError> {
@@ -45,17 +54,7 @@ const dateOfPlan = (plan: PlanDocument): string => plan.sections.atAGlance.field
 
 export function snapshotService(deps: SnapshotServiceDeps) {
   const { storage, docs } = deps
-  const queues = new Map<string, Promise<unknown>>()
-
-  /** Runs `fn` after every earlier snapshot of the same workspace has finished. */
-  function serialised<T>(workspaceId: string, fn: () => Promise<T>): Promise<T> {
-    const previous = queues.get(workspaceId) ?? Promise.resolve()
-    const next = previous.then(fn, fn)
-    const tail = next.catch(() => undefined)
-    queues.set(workspaceId, tail)
-    void tail.then(() => queues.get(workspaceId) === tail && queues.delete(workspaceId))
-    return next
-  }
+  const serialised = deps.serialise
 
   /** The first version's Date of Plan, or null before the first snapshot. */
   async function firstDateOfPlan(workspaceId: string): Promise<Result<string | null, StorageError>> {
@@ -80,8 +79,9 @@ export function snapshotService(deps: SnapshotServiceDeps) {
     const now = deps.now().toISOString()
     const facts: BoardSessionFacts = {
       date: now,
+      startedAt: ws.createdAt,
       organisation: ws.organisation,
-      members: members.value.map((m) => ({ stakeholderRole: m.stakeholderRole })),
+      members: members.value.map((m) => ({ role: m.role, stakeholderRole: m.stakeholderRole })),
       control: control.value,
       ...(first.value !== null && { revision: { dateOfPlan: first.value, note: summary } }),
     }

@@ -1,7 +1,7 @@
 /** Rows read from PostgreSQL are parsed (BIGINT arrives as text); a row that does not parse is corrupt. */
 import { z } from 'zod'
 import { err, ok, type Result } from '../../shared/result'
-import type { SnapshotRow, StorageError, WorkspaceRow } from './types'
+import type { SnapshotFinalRow, SnapshotRow, StorageError, WorkspaceRow } from './types'
 
 const corrupt = (what: string, error: z.ZodError): StorageError => ({ kind: 'corrupt', message: `${what} row: ${error.issues[0]?.message ?? 'invalid'}` })
 
@@ -51,4 +51,17 @@ export function parseSnapshotRow(raw: unknown): Result<SnapshotRow | undefined, 
     planJson: r.plan_json,
     docState: new Uint8Array(r.doc_state),
   })
+}
+
+const FinalRecord = z.object({ workspace_id: z.string(), version: z.number().int(), marked_by: z.string(), marked_at: z.string() })
+
+export function parseFinalRows(rows: readonly unknown[]): Result<SnapshotFinalRow[], StorageError> {
+  const out: SnapshotFinalRow[] = []
+  for (const raw of rows) {
+    const parsed = FinalRecord.safeParse(raw)
+    if (!parsed.success) return err(corrupt('snapshot final mark', parsed.error))
+    const r = parsed.data
+    out.push({ workspaceId: r.workspace_id, version: r.version, markedBy: r.marked_by, markedAt: r.marked_at })
+  }
+  return ok(out)
 }

@@ -33,6 +33,10 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
      doc TEXT NOT NULL, seq BIGINT NOT NULL, data BYTEA, reason TEXT NOT NULL, at TEXT NOT NULL,
      PRIMARY KEY (doc, seq));`,
   POSTGRES_SESSION_MIGRATION,
+  // snapshot rows stay immutable: "final" is a separate, insert-only mark
+  `CREATE TABLE snapshot_finals (
+     workspace_id TEXT NOT NULL, version INTEGER NOT NULL, marked_by TEXT NOT NULL, marked_at TEXT NOT NULL,
+     PRIMARY KEY (workspace_id, version), FOREIGN KEY (workspace_id, version) REFERENCES snapshots(workspace_id, version));`,
 ]
 
 /** an arbitrary constant: the advisory lock every instance takes while migrating */

@@ -14,7 +14,7 @@ import { randomBytes } from 'node:crypto'
 import { err, ok, type Result } from '../../shared/result'
 import { migratePostgres } from './postgres-schema'
 import { inTransaction as inPoolTransaction } from './pg-transaction'
-import { parseSnapshotList, parseSnapshotRow, parseWorkspaceRow } from './postgres-rows'
+import { parseFinalRows, parseSnapshotList, parseSnapshotRow, parseWorkspaceRow } from './postgres-rows'
 import { checksum, parseMemberRow, verifyUpdateRows } from './rows'
 import { postgresSessions } from './postgres-sessions'
 import type { MemberRow, QuarantineNote, SeqUpdate, Storage, StorageError } from './types'
@@ -191,6 +191,15 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Sto
       ),
     getSnapshot: (wsId, version) =>
       attempt(async () => parseSnapshotRow((await pool.query('SELECT * FROM snapshots WHERE workspace_id = $1 AND version = $2', [wsId, version])).rows[0])),
+    markSnapshotFinal: (row) =>
+      attempt(async () => {
+        await pool.query('INSERT INTO snapshot_finals (workspace_id, version, marked_by, marked_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [row.workspaceId, row.version, row.markedBy, row.markedAt])
+        const stored = parseFinalRows((await pool.query('SELECT * FROM snapshot_finals WHERE workspace_id = $1 AND version = $2', [row.workspaceId, row.version])).rows)
+        if (!stored.ok) return stored
+        return stored.value[0] ? ok(stored.value[0]) : err({ kind: 'unavailable' as const, message: 'the final mark was not stored' })
+      }),
+    listSnapshotFinals: (wsId) =>
+      attempt(async () => parseFinalRows((await pool.query('SELECT * FROM snapshot_finals WHERE workspace_id = $1 ORDER BY version', [wsId])).rows)),
     monitoringReports: postgresReportStore(pool),
     close: () => pool.end(),
   }

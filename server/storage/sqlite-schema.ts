@@ -22,4 +22,8 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   `CREATE TABLE IF NOT EXISTS doc_quarantine (
      doc TEXT NOT NULL, seq INTEGER NOT NULL, data BLOB, reason TEXT NOT NULL, at TEXT NOT NULL,
      PRIMARY KEY (doc, seq))`,
+  // snapshot rows stay immutable: "final" is a separate, insert-only mark
+  `CREATE TABLE IF NOT EXISTS snapshot_finals (
+     workspace_id TEXT NOT NULL, version INTEGER NOT NULL, marked_by TEXT NOT NULL, marked_at TEXT NOT NULL,
+     PRIMARY KEY (workspace_id, version), FOREIGN KEY (workspace_id, version) REFERENCES snapshots(workspace_id, version))`,
 ]

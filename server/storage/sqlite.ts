@@ -12,7 +12,7 @@ import { checksum, parseMemberRow, verifyUpdateRows } from './rows'
 import { SQLITE_MIGRATIONS } from './sqlite-schema'
 import { SQLITE_SESSION_MIGRATIONS, sqliteSessions } from './sqlite-sessions'
 import { sqliteReportStore } from '../monitoring/report-store-sqlite'
-import type { DocLog, MemberRow, QuarantinedRow, QuarantineNote, SeqUpdate, SnapshotRow, Storage, StorageError, WorkspaceRow } from './types'
+import type { DocLog, MemberRow, QuarantinedRow, QuarantineNote, SeqUpdate, SnapshotFinalRow, SnapshotRow, Storage, StorageError, WorkspaceRow } from './types'
 
 interface PendingAppend {
   readonly docKey: string
@@ -33,6 +33,9 @@ function attempt<T>(fn: () => T): Promise<Result<T, StorageError>> {
     return Promise.resolve(err({ kind: 'unavailable', message: e instanceof Error ? e.message : String(e) }))
   }
 }
+
+type FinalRecord = { workspace_id: string; version: number; marked_by: string; marked_at: string }
+const finalRow = (r: FinalRecord): SnapshotFinalRow => ({ workspaceId: r.workspace_id, version: r.version, markedBy: r.marked_by, markedAt: r.marked_at })
 
 export function openSqliteStorage(options: SqliteOptions): Storage {
   let file = ':memory:'
@@ -84,6 +87,9 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
     ),
     listDocKeys: db.prepare('SELECT DISTINCT doc FROM doc_updates WHERE substr(doc, 1, length(?)) = ? ORDER BY doc'),
     storedBytes: db.prepare('SELECT COALESCE(SUM(length(data)), 0) AS bytes FROM doc_updates WHERE substr(doc, 1, length(?)) = ?'),
+    insertFinal: db.prepare('INSERT OR IGNORE INTO snapshot_finals (workspace_id, version, marked_by, marked_at) VALUES (?, ?, ?, ?)'),
+    getFinal: db.prepare('SELECT workspace_id, version, marked_by, marked_at FROM snapshot_finals WHERE workspace_id = ? AND version = ?'),
+    listFinals: db.prepare('SELECT workspace_id, version, marked_by, marked_at FROM snapshot_finals WHERE workspace_id = ? ORDER BY version'),
   }
 
   const createWorkspaceTx = db.transaction((ws: WorkspaceRow, m: MemberRow) => {
@@ -226,6 +232,12 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
           docState: new Uint8Array(r.doc_state),
         }
       }),
+    markSnapshotFinal: (row) =>
+      attempt(() => {
+        q.insertFinal.run(row.workspaceId, row.version, row.markedBy, row.markedAt)
+        return finalRow(q.getFinal.get(row.workspaceId, row.version) as FinalRecord)
+      }),
+    listSnapshotFinals: (wsId) => attempt(() => (q.listFinals.all(wsId) as FinalRecord[]).map(finalRow)),
     monitoringReports: sqliteReportStore(db),
     close: async () => {
       if (batch.length > 0) flushAppends()

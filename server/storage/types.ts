@@ -39,6 +39,14 @@ export interface SnapshotRow {
   readonly docState: Uint8Array
 }
 
+/** A facilitator's mark that a version is the final one (the one a board signs); never removed. */
+export interface SnapshotFinalRow {
+  readonly workspaceId: string
+  readonly version: number
+  readonly markedBy: string
+  readonly markedAt: string
+}
+
 export type StorageError =
   | { readonly kind: 'corrupt'; readonly message: string }
   | { readonly kind: 'unavailable'; readonly message: string }
@@ -120,6 +128,9 @@ export interface Storage extends SessionStorage {
   insertSnapshot(row: Omit<SnapshotRow, 'version'>): Promise<Result<SnapshotRow, StorageError>>
   listSnapshots(workspaceId: string): Promise<Result<readonly Omit<SnapshotRow, 'planJson' | 'docState'>[], StorageError>>
   getSnapshot(workspaceId: string, version: number): Promise<Result<SnapshotRow | undefined, StorageError>>
+  /** marks a version final once; marking it again keeps (and returns) the first mark */
+  markSnapshotFinal(row: SnapshotFinalRow): Promise<Result<SnapshotFinalRow, StorageError>>
+  listSnapshotFinals(workspaceId: string): Promise<Result<readonly SnapshotFinalRow[], StorageError>>
 
   /** immutable cadence report versions (server/monitoring) */
   readonly monitoringReports: MonitoringReportStore

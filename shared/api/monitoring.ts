@@ -44,7 +44,7 @@ export type ReportDetail = z.infer<typeof ReportDetail>
 export const CarryForwardBody = z.strictObject({ confirm: z.literal(true, { error: 'confirm must be true: this replaces the plan draft (the signed version stays in its snapshot)' }) })
 export const CarryForwardResult = z.object({ finished: z.array(z.string()), carried: z.array(z.string()) })
 
-export const REPORT_FORMATS = ['docx', 'md', 'html', 'json'] as const
+export const REPORT_FORMATS = ['docx', 'pdf', 'md', 'html', 'json'] as const
 export type ReportFormat = (typeof REPORT_FORMATS)[number]
 
 export const MONITORING_ROUTES = {

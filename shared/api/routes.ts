@@ -31,6 +31,8 @@ export const API = {
   snapshot: '/api/workspaces/:id/snapshots/:version',
   snapshotDiff: '/api/workspaces/:id/snapshots/:a/diff/:b',
   snapshotExport: '/api/workspaces/:id/snapshots/:version/export.:format',
+  /** a facilitator marks the version the board signs */
+  snapshotFinal: '/api/workspaces/:id/snapshots/:version/final',
 } as const
 
 /** the websocket endpoint: `/sync/<workspace>/<document>?ticket=…` */

@@ -10,6 +10,7 @@ import { err, ok, type Result } from '../result'
 import { childKinds, LINK_KINDS, PLAN_ITEMS, type PlanItemKind, type PlanItemText } from '../plan/items'
 import { byOrderThenId, keyAt } from './fractional-index'
 import { CADENCE_IDS, HEADER_FIELDS, NEEDS_OTHER_SLOTS, type CadenceId, type DateFieldId, type HeaderFieldId } from '../plan/tool-a'
+import { SESSION_SENTENCE_IDS, type SessionSentenceId } from '../plan/session'
 
 /** Plan-wide free texts (one Y.Text each). */
 export type PlanTextField =
@@ -22,6 +23,8 @@ export type PlanTextField =
   | 'needs.rootCauses'
   | `reporting.${CadenceId}`
   | `needsOther.${string}`
+  /** the team's wording for one sentence of the session record */
+  | `record.${SessionSentenceId}`
 export const PLAN_TEXT_FIELDS: readonly PlanTextField[] = [
   ...(Object.keys(HEADER_FIELDS) as HeaderFieldId[]),
   'vision',
@@ -32,6 +35,7 @@ export const PLAN_TEXT_FIELDS: readonly PlanTextField[] = [
   'needs.rootCauses',
   ...CADENCE_IDS.map((c) => `reporting.${c}` as const),
   ...NEEDS_OTHER_SLOTS.map((s) => `needsOther.${s}` as const),
+  ...SESSION_SENTENCE_IDS.map((id) => `record.${id}` as const),
 ]
 
 export const planKeys = {
@@ -39,6 +43,8 @@ export const planKeys = {
   text: (field: PlanTextField) => `text/${field}`,
   date: (field: DateFieldId) => `date/${field}`,
   check: (elementKey: string) => `check/${elementKey}`,
+  /** document settings (paper size, locale): plain strings, last writer wins */
+  setting: (name: 'paper' | 'locale') => `setting/${name}`,
 } as const
 
 const user = ORIGINS.localUser

@@ -1,140 +1,147 @@
 /**
- * PlanDocument → a flat list of layout blocks (headings, paragraphs, lists, tables) that every
- * export renders the same way: Markdown, print HTML and Word differ only in how they draw a block.
- * Block text is raw user text; each renderer escapes it.
+ * PlanDocument sections → layout blocks (shared/render/model.ts), in Tool A's order and words.
+ * The rules every renderer inherits: empty optional parts are left out, a required part nobody
+ * filled in says "To be completed" once, and nothing prints a placeholder ("…", "If we …").
  */
-import type { PlanDocument, PlanSections, PlanTrace } from './document'
+import { LEA_SELF_REFLECTION_ATTRIBUTION } from '../content/lea-self-reflection'
+import { humanDate } from '../render/dates'
+import { TODO_TEXT, type Block as RenderBlock, type HeadingLevel } from '../render/model'
 
-export type Block =
-  | { readonly type: 'heading'; readonly level: 1 | 2 | 3 | 4 | 5; readonly text: string }
+/**
+ * The blocks a stored monitoring report may hold (shared/domain/monitoring imports this name from
+ * here): the render model's headings, lists, plain/note/quote/strong paragraphs and tables.
+ */
+export type ReportBlock =
+  | Extract<RenderBlock, { type: 'heading' | 'list' }>
   | { readonly type: 'paragraph'; readonly text: string; readonly style?: 'note' | 'quote' | 'strong' }
-  | { readonly type: 'list'; readonly items: readonly string[]; readonly ordered?: boolean }
   | { readonly type: 'table'; readonly caption?: string; readonly headers: readonly string[]; readonly rows: readonly (readonly string[])[] }
+export type { ReportBlock as Block }
+import type { PlanDocument, PlanSections, PlanStrategy, PlanTrace } from './document'
+import { theoryOfAction } from './planning'
+import { TOOL_A_COLUMNS, TOOL_A_LABELS } from './tool-a'
 
 const QUADRANTS = { strengths: 'Strengths', opportunities: 'Opportunities', weaknesses: 'Weaknesses', threats: 'Threats' } as const
-export const ACTION_COLUMNS = ['Action', 'Anticipated outputs', 'Timeline', 'Resources & budget', 'Person responsible', 'Collaborators'] as const
-const NONE = 'None recorded.'
+/** At-a-glance fields a plan cannot be approved without; the others are printed only when filled. */
+const REQUIRED_FIELDS = new Set(['dateOfPlan', 'schoolName', 'district', 'principal'])
 
-const h = (level: 1 | 2 | 3 | 4 | 5, text: string): Block => ({ type: 'heading', level, text })
-const p = (text: string, style?: 'note' | 'quote' | 'strong'): Block[] => (text.trim() ? [{ type: 'paragraph', text, ...(style && { style }) }] : [])
-const list = (items: readonly string[], ordered = false): Block[] => (items.length ? [{ type: 'list', items, ordered }] : p(NONE, 'note'))
-const table = (headers: readonly string[], rows: readonly (readonly string[])[], caption?: string): Block => ({ type: 'table', headers, rows, ...(caption && { caption }) })
-const join = (a: string, b: string, sep = ': ') => (a && b ? `${a}${sep}${b}` : a || b)
-const traceLine = (t: readonly PlanTrace[]): Block[] =>
-  t.length ? p(`Traced to: ${t.map((x) => `${x.kind === 'swot' ? 'SWOT' : x.kind} "${x.label}"${x.found ? '' : ' (no longer on the board)'}`).join('; ')}`, 'note') : []
+type Style = 'note' | 'quote' | 'strong' | 'todo'
+const h = (level: HeadingLevel, text: string): RenderBlock => ({ type: 'heading', level, text })
+const p = (text: string, style?: Style): RenderBlock[] => (text.trim() ? [{ type: 'paragraph', text: text.trim(), ...(style && { style }) }] : [])
+const todo = (what = ''): RenderBlock[] => p(what ? `${what}: ${TODO_TEXT}.` : `${TODO_TEXT}.`, 'todo')
+const filled = (s: string) => s.trim() !== ''
+const join = (a: string, b: string, sep = ': ') => (filled(a) && filled(b) ? `${a.trim()}${sep}${b.trim()}` : a.trim() || b.trim())
+/** A table only when it has a row with something in it: never a header-only table. */
+function table(headers: readonly string[], rows: readonly (readonly string[])[], caption?: string, widths?: readonly number[], tall?: boolean): RenderBlock[] {
+  const kept = rows.filter((r) => r.some(filled))
+  return kept.length ? [{ type: 'table', headers, rows: kept, ...(caption && { caption }), ...(widths && { widths }), ...(tall && { tall }) }] : []
+}
+/** The statement rebuilt from its slots: snapshots stored before statements dropped "…" still print none (rows are immutable). */
+const statementOf = (s: { ifWe: string; then: string; and: string; statement: string }): string =>
+  s.ifWe || s.then || s.and ? theoryOfAction(s).statement : s.statement.includes('…') ? '' : s.statement
+const orTodo = (blocks: RenderBlock[], what?: string): RenderBlock[] => (blocks.length ? blocks : todo(what))
+const traceLine = (t: readonly PlanTrace[]): RenderBlock[] => {
+  // a link to something no longer on the board would only show an internal id
+  const found = t.filter((x) => x.found)
+  return found.length ? p(`Based on: ${found.map((x) => `${x.kind === 'swot' ? 'SWOT' : x.kind === 'rubric' ? 'self-reflection element' : 'root cause'} “${x.label}”`).join('; ')}`, 'note') : []
+}
 
-function direction(d: PlanSections['direction']): Block[] {
+function atAGlance(g: PlanSections['atAGlance'], locale: string): RenderBlock[] {
+  const isDate = (id: string) => id === 'dateOfPlan' || id === 'dateOfUpdate'
+  const rows = g.fields.filter((f) => filled(f.value)).map((f) => [f.label, isDate(f.id) ? humanDate(f.value, locale) : f.value] as const)
+  const missing = g.fields.filter((f) => REQUIRED_FIELDS.has(f.id) && !filled(f.value)).map((f) => f.label)
+  return [
+    h(2, g.heading),
+    ...(rows.length ? [{ type: 'fields', rows } as const] : []),
+    ...(missing.length ? todo(missing.join(', ')) : []),
+    ...table(TOOL_A_COLUMNS.leadership, g.leadershipTeam.map((l) => [l.name, l.position]), TOOL_A_LABELS.leadershipCaption),
+  ]
+}
+
+function direction(d: PlanSections['direction']): RenderBlock[] {
+  const fields = ([[TOOL_A_LABELS.vision, d.vision], [TOOL_A_LABELS.mission, d.mission]] as const).filter(([, v]) => filled(v))
+  const missing = [
+    ...[TOOL_A_LABELS.vision, TOOL_A_LABELS.mission].filter((l) => !fields.some(([k]) => k === l)),
+    ...(d.goals.length === 0 ? ['Student-focused goals'] : []),
+  ]
   return [
     h(2, d.heading),
-    table(['Field', 'Entry'], [['Vision', d.vision], ['Mission', d.mission]]),
+    ...(fields.length ? [{ type: 'fields', rows: fields } as const] : []),
+    ...(missing.length ? todo(missing.join(', ')) : []),
     ...d.goals.flatMap((g) => [
       h(3, join(g.heading, g.statement)),
-      ...p(join('Explanation', g.explanation)),
-      table(['Indicator(s)', 'Data Source', 'Baseline', 'Target Year 1', 'Target Year 2', 'Target Year 3'],
-        g.measures.map((m) => [`${m.number}. ${m.indicator}`, m.dataSource, m.baseline, ...m.targets]), 'Measure'),
+      ...(filled(g.statement) ? [] : todo('Goal statement')),
+      ...p(filled(g.explanation) ? `${TOOL_A_LABELS.explanation}: ${g.explanation.trim()}` : ''),
+      ...orTodo(table(TOOL_A_COLUMNS.goalMeasure, g.measures.map((m) => [filled(m.indicator) ? `${m.number}. ${m.indicator.trim()}` : '', m.dataSource, m.baseline, ...m.targets]), TOOL_A_LABELS.measureCaption, [2.6, 1.8, 1.3, 1, 1, 1]), TOOL_A_LABELS.measureCaption),
     ]),
   ]
 }
 
-function overview(o: PlanSections['overview']): Block[] {
+function overview(o: PlanSections['overview'], planning: PlanSections['planning']): RenderBlock[] {
+  const statements = new Map(planning.priorities.flatMap((p) => p.strategies.map((s) => [s.number, statementOf(s)] as const)))
   let lastP = ''
   let lastS = ''
   const rows = o.rows.map((r) => {
     const pCell = r.priority.number === lastP ? '' : join(r.priority.number, r.priority.title)
     const sKey = r.strategy ? r.strategy.number : ''
-    const sCell = !r.strategy || (sKey === lastS && r.priority.number === lastP) ? '' : join(r.strategy.number, r.strategy.statement)
+    const sCell = !r.strategy || (sKey === lastS && r.priority.number === lastP) ? '' : join(r.strategy.number, statements.get(r.strategy.number) ?? r.strategy.statement.replace(/…/g, ''))
     const iCell = sCell || !r.strategy ? r.indicator : ''
     lastP = r.priority.number
     lastS = sKey
     return [pCell, sCell, iCell, r.milestone ? join(r.milestone.number, r.milestone.text) : '', r.timeline]
   })
-  return [h(2, o.heading), table(['Priority Area (based on Needs Assessment)', 'Strategy', 'Indicator', 'Milestones', 'Timeline'], rows)]
+  const t = table(TOOL_A_COLUMNS.overview, rows, undefined, [2, 3, 2, 2, 1.4])
+  return t.length ? [h(2, o.heading), ...t] : []
 }
 
-function needs(n: PlanSections['needs']): Block[] {
-  const { dataAnalysis: da } = n
-  const box = (c: boolean) => (c ? '☑' : '☐')
+function signatures(sg: PlanSections['signatures'], locale: string): RenderBlock[] {
   return [
-    h(2, n.heading),
-    ...p(n.intro),
-    h(3, n.elements.heading),
-    ...list(n.elements.lines.map((l) => {
-      const opts = l.options.map((o) => `${box(o.checked)} ${o.other !== null ? join(o.label, o.other) : o.label}`).join(' · ')
-      return `${box(l.checked)} ${join(l.label, opts)}${l.suggested && !l.checked ? ' (suggested by the session record; confirm)' : ''}`
-    })),
-    ...n.questions.flatMap((q) => [h(3, q.question), ...p(q.answer), ...p(join('From the session record', q.fromSession), 'note'), ...(q.answer || q.fromSession ? [] : p(NONE, 'note'))]),
-    h(3, da.heading),
-    table(['', 'Item', 'Evidence', 'Source'], da.rows.map((r) => [
-      QUADRANTS[r.quadrant], join(r.text, r.link, ' — '), r.evidence, r.source === 'rubric' ? `Self-reflection ${r.code ?? ''}: ${r.note ?? ''}` : r.boardTitle,
-    ])),
-    h(4, da.leverage.prompt),
-    ...list(da.leverage.notes.map((x) => x.text)),
-    h(4, da.rootCauses.prompt),
-    table(['Root cause', 'Practice', 'Systemic', 'Evidence', 'Explains'], da.rootCauses.causes.map((c) => [
-      c.text, join(c.practiceCode ?? '', c.practiceTitle ?? '', ' '), c.systemic ? 'Yes' : 'No', join(c.evidence, c.link, ' — '), c.heads.join('; '),
-    ])),
-    ...da.rootCauses.notes.flatMap((x) => p(x.text)),
-    h(3, 'Top priority areas'),
-    ...p(n.topPriorities.prompt, 'note'),
-    ...list(n.topPriorities.items.map((i) => i.title || '(untitled)'), true),
+    h(2, sg.heading),
+    ...p(sg.statement, 'quote'),
+    ...p(`(${sg.signatories})`, 'note'),
+    ...orTodo(table(TOOL_A_COLUMNS.signatures, sg.rows.map((s) => [s.name, s.position, s.planRole, join(s.signature, humanDate(s.signedAt, locale), ', ')]), undefined, [2, 2, 2, 3], true), 'Signatories'),
   ]
 }
 
-function planning(pl: PlanSections['planning']): Block[] {
+function strategy(s: PlanStrategy, measuresHeading: string): RenderBlock[] {
+  const facts = [s.practiceCode ? `Practice ${join(s.practiceCode, s.practiceTitle ?? '', ' ')}` : '', s.goal ? `Supports ${s.goal.heading}` : ''].filter(Boolean)
   return [
-    h(2, pl.heading),
-    ...list(pl.intro),
-    ...pl.priorities.flatMap((pr) => [
-      h(3, join(pr.heading, pr.title)),
-      ...p(pr.description),
-      ...traceLine(pr.trace),
-      ...pr.strategies.flatMap((s) => [
-        h(4, s.heading),
-        ...p(s.statement || '(theory of action not written yet)', 'strong'),
-        ...p([
-          s.practiceCode ? `Practice ${join(s.practiceCode, s.practiceTitle ?? '', ' ')}` : '',
-          s.goal ? `Supports ${s.goal.heading}` : '',
-          s.achievableWithinOneYear ? 'Marked achievable within one year' : '',
-        ].filter(Boolean).join(' · '), 'note'),
-        ...traceLine(s.trace),
-        table(['Indicator', 'Data Source', 'Baseline', 'Target Year 1', 'Target Year 2'], s.measures.map((m) => [m.indicator, m.dataSource, m.baseline, ...m.targets]), pl.measuresHeading),
-        ...s.milestones.flatMap((m) => [
-          h(5, join(m.heading, m.text)),
-          ...p(join('Timeline', m.timeline), 'note'),
-          table(ACTION_COLUMNS, m.actions.map((a) => [join(a.number, a.text, ' '), a.outputs, a.timeline, a.resources, a.responsible.join(', '), a.collaborators])),
-        ]),
-      ]),
+    h(4, s.heading),
+    ...orTodo(p(statementOf(s), 'strong'), 'Theory of action'),
+    ...p(facts.join(' · '), 'note'),
+    ...traceLine(s.trace),
+    ...orTodo(table(TOOL_A_COLUMNS.strategyMeasure, s.measures.map((m) => [m.indicator, m.dataSource, m.baseline, ...m.targets]), measuresHeading, [3, 2, 1.3, 1, 1]), 'Strategy Performance Measures'),
+    ...(s.milestones.length === 0 ? todo('Milestones') : []),
+    ...s.milestones.flatMap((m) => [
+      h(5, join(m.heading, m.text)),
+      ...p(filled(m.timeline) ? `Timeline: ${m.timeline.trim()}` : '', 'note'),
+      ...orTodo(table(TOOL_A_COLUMNS.actions, m.actions.map((a) => [join(a.number, a.text, ' '), a.outputs, a.timeline, a.resources, a.responsible.join(', '), a.collaborators]), undefined, [2.3, 1.7, 1.2, 1.7, 1.7, 1.8]), 'Actions'),
     ]),
   ]
 }
 
-export function planBlocks(plan: PlanDocument): Block[] {
-  const { atAGlance: g, signatures: sg, reporting: r, supports: su } = plan.sections
+function planning(pl: PlanSections['planning']): RenderBlock[] {
   return [
-    h(1, plan.title),
-    ...p(`Snapshot taken ${plan.generatedAt}`, 'note'),
-    h(2, g.heading),
-    table(['Field', 'Entry'], g.fields.map((f) => [f.label, f.value])),
-    table(['Name', 'Position'], g.leadershipTeam.map((l) => [l.name, l.position]), 'School Leadership Team Members'),
-    ...direction(plan.sections.direction),
-    ...overview(plan.sections.overview),
-    h(2, sg.heading),
-    ...p(sg.statement, 'quote'),
-    ...p(sg.signatories, 'note'),
-    table(['Name', 'Position', 'Improvement Plan Role', 'Signature'], sg.rows.map((s) => [s.name, s.position, s.planRole, join(s.signature, s.signedAt, ', ')])),
-    ...needs(plan.sections.needs),
-    ...planning(plan.sections.planning),
-    h(2, r.heading),
-    table(['Cadence', 'Tool A guidance', "The team's routine"], r.cadences.map((c) => [c.label, c.guidance, c.notes])),
-    h(2, su.heading),
-    ...p(su.intro, 'note'),
-    table(['Priority', 'Supports needed', 'Supports provided', 'Provider / source', 'How were supports used?', 'How effective were the supports?'],
-      su.rows.map((x) => [x.priority, x.needed, x.provided, x.provider, x.howUsed, x.effectiveness])),
-    h(2, 'Plan quality findings'),
-    ...p('Reported for the team to decide on; nothing was changed automatically.', 'note'),
-    ...list(plan.quality.map((q) => q.message)),
-    h(2, 'Attribution'),
-    ...p(plan.attribution.text),
+    h(2, pl.heading),
+    { type: 'list', items: pl.intro },
+    ...(pl.priorities.length === 0 ? todo('Priority areas, strategies, milestones and actions') : []),
+    ...pl.priorities.flatMap((pr) => [
+      h(3, join(pr.heading, pr.title)),
+      ...p(pr.description),
+      ...traceLine(pr.trace),
+      ...(pr.strategies.length === 0 ? todo('Strategies') : []),
+      ...pr.strategies.flatMap((s) => strategy(s, pl.measuresHeading)),
+    ]),
   ]
 }
 
+/** Tool C (the self-reflection) is credited wherever its rows or links appear; Tool A always. */
+export function usesToolC(plan: PlanDocument): boolean {
+  const traces = plan.sections.planning.priorities.flatMap((p) => [...p.trace, ...p.strategies.flatMap((s) => s.trace)])
+  return plan.sections.needs.dataAnalysis.rows.some((r) => r.source === 'rubric') || traces.some((t) => t.kind === 'rubric' && t.found)
+}
+
+export function attributionBlocks(plan: PlanDocument): RenderBlock[] {
+  return [h(2, 'Attribution'), ...p(plan.attribution.text, 'note'), ...(usesToolC(plan) ? p(LEA_SELF_REFLECTION_ATTRIBUTION, 'note') : [])]
+}
+
+export { atAGlance, direction, overview, planning, signatures, QUADRANTS, p, h, todo, table, orTodo, filled, join }

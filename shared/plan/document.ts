@@ -6,6 +6,8 @@
 import { z } from 'zod'
 import { SWOT_QUADRANTS } from '../content/swot-prompts'
 import { err, ok, type Result } from '../result'
+import { PAPER_SIZE_IDS } from '../render/model'
+import { SESSION_SENTENCE_IDS, type SessionSentenceId } from './session'
 
 const s = z.string()
 const id = s
@@ -65,7 +67,17 @@ const DataRow = z.object({
   note: s.nullable(),
 })
 const RootCause = z.object({ id, text: s, evidence: s, link: s, practiceCode: s.nullable(), practiceTitle: s.nullable(), systemic: z.boolean(), heads: z.array(s) })
-const Question = z.object({ id: z.enum(['how-completed', 'stakeholder-input']), question: s, answer: s, fromSession: s })
+const Sentence = z.object({ id: z.enum(SESSION_SENTENCE_IDS as [SessionSentenceId, ...SessionSentenceId[]]), text: s, generated: s, edited: z.boolean() })
+const Question = z.object({
+  id: z.enum(['how-completed', 'stakeholder-input']),
+  question: s,
+  /** the team's own answer, written in the draft */
+  answer: s,
+  /** the session record's sentences joined (what older snapshots stored) */
+  fromSession: s,
+  /** the session record sentence by sentence, with the team's edits applied */
+  record: z.array(Sentence).default([]),
+})
 const Needs = z.object({
   id: z.literal('needs-assessment'),
   heading: s,
@@ -151,9 +163,11 @@ export const PlanDocument = z.object({
     supports: Supports,
   }),
   quality: z.array(QualityFinding),
+  /** how the documents of this version print; snapshots older than the setting read as the defaults */
+  settings: z.object({ paper: z.enum(PAPER_SIZE_IDS), locale: s }).default({ paper: 'letter', locale: '' }),
   attribution: z.object({ text: s, source: s, license: s, licenseUrl: s }),
 })
-export type PlanDocument = z.infer<typeof PlanDocument>
+export type PlanDocument = z.output<typeof PlanDocument>
 export type PlanSections = PlanDocument['sections']
 export type PlanPriority = PlanSections['planning']['priorities'][number]
 export type PlanStrategy = PlanPriority['strategies'][number]

@@ -4,6 +4,8 @@
  */
 import type { LinkKind, PlanItemKind } from './items'
 import { CADENCE_IDS, HEADER_FIELDS, NEEDS_OTHER_SLOTS, type CadenceId, type HeaderFieldId } from './tool-a'
+import type { PaperSize } from '../render/model'
+import type { SessionSentenceId } from './session'
 
 export type PlanLinks = { readonly [K in LinkKind]: readonly string[] }
 export type Person = { readonly key: string; readonly name: string }
@@ -90,7 +92,11 @@ export type PlanDraft = {
     readonly stakeholderInput: string
     readonly leverage: string
     readonly rootCauses: string
+    /** the team's wording for session-record sentences, by sentence id ('' = the generated one) */
+    readonly record: Readonly<Partial<Record<SessionSentenceId, string>>>
   }
+  /** how the plan's documents are printed; '' locale = the default */
+  readonly settings: { readonly paper: PaperSize; readonly locale: string }
   readonly priorities: readonly PriorityDraft[]
   readonly reporting: Readonly<Record<CadenceId, string>>
   /** items whose parent was deleted while someone else added to it; the UI can offer to re-home them */
@@ -115,7 +121,8 @@ export function emptyPlanDraft(): PlanDraft {
     mission: '',
     goals: [],
     signatures: [],
-    needs: { elements: [], other: blank(NEEDS_OTHER_SLOTS), howCompleted: '', stakeholderInput: '', leverage: '', rootCauses: '' },
+    needs: { elements: [], other: blank(NEEDS_OTHER_SLOTS), howCompleted: '', stakeholderInput: '', leverage: '', rootCauses: '', record: {} },
+    settings: { paper: 'letter', locale: '' },
     priorities: [],
     reporting: blank(CADENCE_IDS),
     orphans: [],

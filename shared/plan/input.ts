@@ -54,19 +54,31 @@ export const SESSION_METHODS = {
   swot: 'a SWOT analysis',
   fishbone: 'fishbone diagrams',
   fiveWhys: '5 Whys',
+  brainstorm: 'silent brainstorming',
   dotVote: 'dot voting to prioritise',
   breakout: 'breakout groups',
 } as const
 export type SessionMethod = keyof typeof SESSION_METHODS
 
+/**
+ * What the workspace's history shows about how the session ran. Every sentence of the session
+ * record is derived from these facts and nothing else, so the plan never claims what did not happen.
+ */
 export type SessionFactsInput = {
-  /** ISO date (or date-time) of the session */
+  /** ISO date (or date-time) of the session: the snapshot's day */
   readonly date: string
+  /** the first day of work (the workspace's creation), when it differs from `date` */
+  readonly startDate?: string
+  /** methods the team produced something with (an untouched example does not count) */
   readonly methods: readonly SessionMethod[]
-  /** stakeholder role id (see shared/auth/roles.ts) with how many took part; `label` overrides the role's name */
+  /** members who took part, observers and facilitators excluded, by stakeholder role (see shared/auth/roles.ts); `label` overrides the role's name */
   readonly participants: readonly { readonly role: string; readonly label?: string; readonly count: number }[]
+  /** facilitators (coaches) who led the session; named as such, never as a stakeholder role */
+  readonly facilitators?: number
   /** rubric picks were shared only as anonymous aggregates */
   readonly anonymous: boolean
+  /** the self-reflection: whether individual picks were revealed, and how many team levels were agreed */
+  readonly rubric?: { readonly revealed: boolean; readonly teamLevels: number }
 }
 
 export type SnapshotInput = {

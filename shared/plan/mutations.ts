@@ -4,7 +4,9 @@
  */
 import * as Y from 'yjs'
 import { ORIGINS, type TransactionOrigin } from '../doc/origin'
-import { addPlanItem, planItem, type AddPlanItem } from '../doc/plan'
+import { addPlanItem, planItem, planKeys, type AddPlanItem } from '../doc/plan'
+import { boardRoot } from '../doc/schema'
+import { isPaperSize, PAPER_SIZE_IDS } from '../render/model'
 import { err, ok, type Result } from '../result'
 import type { LinkKind, Linkable } from './items'
 import type { Person } from './draft'
@@ -92,4 +94,12 @@ export function signPlan(doc: Y.Doc, signatureId: string, typedSignature: string
     item.set('signedAt', signature ? clock.now : '')
   }, origin)
   return true
+}
+
+/** Sets how the plan is printed (paper size, locale). Bad values are refused, not stored. */
+export function setPlanSetting(doc: Y.Doc, name: 'paper' | 'locale', value: string, origin: TransactionOrigin = user): Result<string, string> {
+  if (name === 'paper' && !isPaperSize(value)) return err(`paper must be one of ${PAPER_SIZE_IDS.join(', ')}`)
+  if (name === 'locale' && value !== '' && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/.test(value)) return err(`"${value}" is not a locale tag such as en-US`)
+  doc.transact(() => boardRoot(doc, 'plan').set(planKeys.setting(name), value), origin)
+  return ok(value)
 }

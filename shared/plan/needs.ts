@@ -8,7 +8,8 @@ import type { PlanSections } from './document'
 import { TOOL_A_ROW_ORDER, type SwotQuadrant } from '../content/swot-prompts'
 import type { SnapshotInput } from './input'
 import { elementTitle, isWeakLevel, levelLabel, practiceTitle } from './rubric-index'
-import { howCompletedFromSessions, stakeholderInputFromSessions } from './session'
+import { safeLocale } from '../render/dates'
+import { sessionRecord, type SessionSentence } from './session'
 import { elementKey, NEEDS_ELEMENTS, RUBRIC_SUGGESTS_ELEMENTS, SECTION_HEADINGS, TOOL_A_TEXT } from './tool-a'
 
 type Needs = PlanSections['needs']
@@ -59,6 +60,7 @@ function rootCauses(input: SnapshotInput): Needs['dataAnalysis']['rootCauses']['
     })
 }
 
+const recordOf = (sentences: readonly SessionSentence[]) => ({ fromSession: sentences.map((x) => x.text).join(' '), record: [...sentences] })
 const note = (id: string, text: string) => (text.trim() ? [{ id, text }] : [])
 
 export function buildNeeds(input: SnapshotInput, draft: PlanDraft): Needs {
@@ -66,6 +68,7 @@ export function buildNeeds(input: SnapshotInput, draft: PlanDraft): Needs {
   const sessions = input.sessions ?? []
   const rubricUsed = (input.rubric ?? []).length > 0 || sessions.some((s) => s.methods.includes('rubric'))
   const suggested = new Set<string>(rubricUsed ? RUBRIC_SUGGESTS_ELEMENTS : [])
+  const record = sessionRecord(sessions, draft.needs.record, safeLocale(draft.settings.locale || undefined))
   return {
     id: 'needs-assessment',
     heading: SECTION_HEADINGS.needs,
@@ -84,8 +87,8 @@ export function buildNeeds(input: SnapshotInput, draft: PlanDraft): Needs {
       })),
     },
     questions: [
-      { id: 'how-completed', question: TOOL_A_TEXT.howCompleted, answer: draft.needs.howCompleted, fromSession: howCompletedFromSessions(sessions) },
-      { id: 'stakeholder-input', question: TOOL_A_TEXT.stakeholderInput, answer: draft.needs.stakeholderInput, fromSession: stakeholderInputFromSessions(sessions) },
+      { id: 'how-completed', question: TOOL_A_TEXT.howCompleted, answer: draft.needs.howCompleted, ...recordOf(record['how-completed']) },
+      { id: 'stakeholder-input', question: TOOL_A_TEXT.stakeholderInput, answer: draft.needs.stakeholderInput, ...recordOf(record['stakeholder-input']) },
     ],
     dataAnalysis: {
       heading: TOOL_A_TEXT.dataAnalysisHeading,

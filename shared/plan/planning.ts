@@ -29,7 +29,9 @@ export function theoryOfAction(s: Pick<StrategyDraft, 'ifWe' | 'then' | 'and'>):
   const ifWe = slot(s.ifWe, /^if\s+(we\s+)?/i)
   const then = slot(s.then, /^then\s+/i)
   const and = slot(s.and, /^and\s+/i)
-  const statement = ifWe || then || and ? `If we ${ifWe || '…'}, then ${then || '…'}, and ${and || '…'}.` : ''
+  // only the parts the team wrote: a document for signature never shows a "…" placeholder
+  const parts = [ifWe && `If we ${ifWe}`, then && `then ${then}`, and && `and ${and}`].filter(Boolean)
+  const statement = parts.length ? `${parts.join(', ').replace(/^./, (c) => c.toUpperCase())}.` : ''
   return { ifWe, then, and, statement }
 }
 

@@ -8,6 +8,8 @@ import { PLAN_ITEMS, type LinkKind, type PlanItemKind } from './items'
 import { byOrderThenId } from '../doc/fractional-index'
 import { planKeys, type PlanTextField } from '../doc/plan'
 import { CADENCE_IDS, HEADER_FIELDS, NEEDS_OTHER_SLOTS, type HeaderFieldId } from './tool-a'
+import { isPaperSize } from '../render/model'
+import { SESSION_SENTENCE_IDS } from './session'
 import type { GoalDraft, MilestoneDraft, Person, PlanDraft, PlanLinks, PriorityDraft, StrategyDraft } from './draft'
 
 type Raw = { readonly kind: PlanItemKind; readonly id: string; readonly order: string; readonly parentId: string | null; readonly map: Y.Map<unknown> }
@@ -120,6 +122,8 @@ export function readPlan(doc: Y.Doc): PlanDraft {
   })
 
   const text = (field: PlanTextField) => str(root.get(planKeys.text(field)))
+  const paper = root.get(planKeys.setting('paper'))
+  const locale = root.get(planKeys.setting('locale'))
   const checkPrefix = planKeys.check('')
   const elements = [...root.entries()].filter(([k, v]) => k.startsWith(checkPrefix) && v === true).map(([k]) => k.slice(checkPrefix.length)).sort()
   return {
@@ -140,7 +144,9 @@ export function readPlan(doc: Y.Doc): PlanDraft {
       stakeholderInput: text('needs.stakeholderInput'),
       leverage: text('needs.leverage'),
       rootCauses: text('needs.rootCauses'),
+      record: Object.fromEntries(SESSION_SENTENCE_IDS.map((id) => [id, text(`record.${id}`)]).filter(([, v]) => v !== '')),
     },
+    settings: { paper: isPaperSize(paper) ? paper : 'letter', locale: typeof locale === 'string' ? locale.slice(0, 35) : '' },
     priorities: all('priority').map(priority),
     reporting: recordOf(CADENCE_IDS, (c) => text(`reporting.${c}`)),
     orphans,

@@ -80,6 +80,7 @@ export function snapshotPlan(input: SnapshotInput, clock: { readonly now: string
     title: input.title?.trim() || (school ? `Improvement Plan — ${school}` : 'Improvement Plan'),
     sections,
     quality: checkPlanQuality(sections),
+    settings: { paper: draft.settings.paper, locale: draft.settings.locale },
     attribution: { ...TOOL_A_ATTRIBUTION },
   }
 }

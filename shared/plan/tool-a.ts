@@ -96,18 +96,37 @@ export const TOOL_A_TEXT = {
     'Signatories could include the principal, other school staff, teaching representatives, school board representative, ' +
     'LEA staff, parent/family advocates, and/or community members.',
   planningIntro: [
-    'Strategies represent effective practices to be implemented by the school and relevant district staff. All strategies are written as a Theory of Action: If… then… and…',
+    'Strategies represent effective practices to be implemented by the school and relevant district staff. All strategies are written as a Theory of Action: If...then...and...',
     'Milestones are indicators of implementing the strategies.',
     'For each milestone, action plans are developed detailing the incremental steps in completing a milestone.',
     'Reporting includes implementation (actions and the outputs finished, milestones completed) and results data (strategy and goal measures).',
     'The interlaced data (implementation and results) are used to identify responsive supports needed to accomplish the plan and make the needed improvements.',
     'Supports can be both internal and external and include those needed and received from the district, the state education agency, or from external vendors or contractors.',
   ],
-  strategyMeasures: 'Strategy Performance Measures (measuring the "then" part of the statement — the adult behavior)',
+  strategyMeasures: 'Strategy Performance Measures: (measuring the "then" part of the statement-the adult behavior)',
   supportsIntro:
     'List any support(s) provided by the district, state, or other organizations. Identify how the supports were used and ' +
     'how effective the supports were, based on data (include any relevant data in the explanation if it is available).',
   rubricNote: 'LEA Self-Reflection (Tool C) result — a candidate weakness; the self-reflection is not a needs assessment, only one input to it.',
+} as const
+
+/** Tool A's table column labels, verbatim (seed 003), so the exported tables read as the template's. */
+export const TOOL_A_COLUMNS = {
+  leadership: ['Name', 'Position'],
+  goalMeasure: ['Indicator(s)', 'Data Source', 'Baseline', 'Target Year 1', 'Target Year 2', 'Target Year 3'],
+  overview: ['Priority Area (based on Needs Assessment)', 'Strategy', 'Indicator', 'Milestones', 'Timeline'],
+  signatures: ['Name', 'Position', 'Improvement Plan Role', 'Signature'],
+  strategyMeasure: ['Indicator', 'Data Source', 'Baseline', 'Target Year 1', 'Target Year 2'],
+  actions: ['Actions', 'Anticipated Outputs', 'Timeline', 'Resources/Budget', 'Person Responsible', 'Collaborators'],
+  // Tool A's two supports variants (priority 1 and priorities 2–4) merged, in the template's words
+  supports: ['Priority', 'Supports Needed', 'Supports Provided', 'Source (district and other organizations)', 'How were supports used?', 'Effectiveness'],
+} as const
+export const TOOL_A_LABELS = {
+  leadershipCaption: 'School Leadership team Members',
+  measureCaption: 'Measure',
+  explanation: 'Explanation',
+  vision: 'Vision',
+  mission: 'Mission',
 } as const
 
 /** Theory-of-action slot hints (Tool A). */

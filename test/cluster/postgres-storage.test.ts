@@ -131,4 +131,14 @@ describe('PostgreSQL storage, as several instances use it', () => {
     const members = await a.listMembers('ws-snap')
     expect(members.ok && members.value.map((m) => m.displayName)).toEqual(['Kim'])
   })
+
+  it('keeps the first final mark of a version and refuses one for a version that does not exist', async () => {
+    const s = await open()
+    const first = await s.markSnapshotFinal({ workspaceId: 'ws-snap', version: 2, markedBy: 'm1', markedAt: '2025-01-03T00:00:00Z' })
+    const again = await s.markSnapshotFinal({ workspaceId: 'ws-snap', version: 2, markedBy: 'm2', markedAt: '2025-01-04T00:00:00Z' })
+    expect(first.ok && again.ok && again.value).toEqual({ workspaceId: 'ws-snap', version: 2, markedBy: 'm1', markedAt: '2025-01-03T00:00:00Z' })
+    expect((await s.markSnapshotFinal({ workspaceId: 'ws-snap', version: 99, markedBy: 'm1', markedAt: '2025-01-03T00:00:00Z' })).ok).toBe(false)
+    const list = await s.listSnapshotFinals('ws-snap')
+    expect(list.ok && list.value.map((f) => f.version)).toEqual([2])
+  })
 })

@@ -13,7 +13,7 @@ async function openPlan(page: Page): Promise<void> {
 describe('the improvement plan in real browsers', () => {
   const app = appAndBrowser()
 
-  it('two people write a small plan together; the facilitator snapshots it and downloads Word and Markdown', async () => {
+  it('two people write a small plan together; the facilitator snapshots it, downloads Word and Markdown, marks it final and downloads the PDF', async () => {
     const facilitatorContext = await newContext(app.browser)
     const facilitator = await facilitatorContext.newPage()
     const created = await createWorkspaceInUi(facilitator, app.server.url)
@@ -79,8 +79,19 @@ describe('the improvement plan in real browsers', () => {
     // the participant can open the version read-only but cannot take one
     await participant.getByRole('button', { name: 'Versions & exports' }).click()
     await participant.getByRole('button', { name: 'Open version 1' }).click()
-    await participant.getByText('If we coach math teachers on explicit instruction, then …, and ….', { exact: true }).waitFor()
+    await participant.getByText('If we coach math teachers on explicit instruction.', { exact: true }).waitFor()
     expect(await participant.getByRole('button', { name: 'Take snapshot' }).count()).toBe(0)
+    expect(await participant.getByRole('button', { name: 'Mark as final…' }).count()).toBe(0)
+
+    // the facilitator marks it final (asked once more) and downloads the PDF, now without draft marks
+    await facilitator.getByRole('button', { name: 'Mark as final…' }).click()
+    await facilitator.getByRole('button', { name: 'Yes, mark final' }).click()
+    await facilitator.getByText(/Marked final by Coach Kim/).waitFor()
+    const [pdf] = await Promise.all([facilitator.waitForEvent('download'), facilitator.getByRole('button', { name: 'Download PDF (.pdf)' }).click()])
+    expect(pdf.suggestedFilename()).toMatch(/-v1\.pdf$/)
+    const bytes = readFileSync((await pdf.path()) ?? '')
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+    expect(await seriousAxeViolations(facilitator)).toEqual([])
 
     await Promise.all([facilitatorContext.close(), participantContext.close()])
   }, 120_000)

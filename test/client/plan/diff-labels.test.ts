@@ -26,6 +26,15 @@ describe('a plan change in words', () => {
     expect(changes).toContainEqual(want)
   })
 
+  it('never shows an internal id, even for an item with no text (a blank support or team member)', () => {
+    const blank = { ...plan, leadership: [...plan.leadership, { id: 'leader-blank-7f3', name: '', position: '' }], priorities: [{ ...p, supports: [{ id: 'sup-blank-9q2', needed: '', provided: '', provider: '', howUsed: '', effectiveness: '' }] }] }
+    const later = snapshotPlan({ ...input, plan: blank }, CLOCK)
+    const words = diffPlans(before, later).map((c) => describeChange(c, before, later))
+    expect(words.map((w) => w.where)).toContainEqual('At-A-Glance › Leadership team 2')
+    expect(words.map((w) => w.where)).toContainEqual('Supports › Row 1')
+    for (const w of words) expect(JSON.stringify(w)).not.toMatch(/leader-blank|sup-blank|sup-1|prio-1|strat-1|act-1/)
+  })
+
   it.each([
     [undefined, '—'],
     [true, 'yes'],

@@ -6,7 +6,8 @@ import { setEvidence, setPick } from '../../../shared/doc/rubric'
 import { CauseRollup, PlanRollup, RubricHeatmap } from '../../../shared/domain/portfolio/schema'
 import { readPlan } from '../../../shared/plan/read'
 import { planItem } from '../../../shared/doc/plan'
-import { createWorkspace, join } from '../../helpers/api'
+import { createWorkspace, join, postJson } from '../../helpers/api'
+import { API } from '../../../shared/api/routes'
 import { coachFetch, startServerWithIdp, type WithIdp } from '../../helpers/coach'
 import type { CookieJar } from '../../helpers/oidc'
 import { seedSchool, type SchoolSpec } from '../../helpers/schools'
@@ -121,6 +122,15 @@ describe('roll-ups across an organisation’s schools', () => {
     expect(priority.strategies[0]!.measures[0]).toMatchObject({ indicator: '% of lessons observed standards-based', target1: '50%' })
     expect(planItem(board.doc, 'strategy', ids.strategyId)?.get('copiedFrom')).toMatchObject({ workspaceId: s.workspaceId, version: 1, school: 'Adams Elementary' })
     board.destroy()
+  })
+
+  it('says a library strategy comes from a final plan once its facilitator marks that version final', async () => {
+    const before = LibraryResponse.parse(await (await get('/library')).json()).strategies[0]!
+    const source = schools.find((x) => x.id === before.workspaceId)!
+    const marked = await postJson(`${env.server.url}${API.snapshotFinal.replace(':id', source.id).replace(':version', String(before.version))}`, {}, source.token)
+    expect(marked.status).toBe(200)
+    const after = LibraryResponse.parse(await (await get('/library')).json()).strategies[0]!
+    expect(after).toMatchObject({ workspaceId: before.workspaceId, version: before.version, finalMarked: true })
   })
 
   it('shows monitoring once a school follows its plan: phase, open coach comments, and how each library strategy did', async () => {

@@ -88,4 +88,20 @@ describe('SQLite storage', () => {
     expect(await again.serverSecret()).toEqual(first)
     await again.close()
   })
+
+  it('keeps the first final mark of a version and refuses one for a version that does not exist', async () => {
+    const { storage } = open()
+    await storage.createWorkspace(
+      { id: 'ws-1', title: 't', organisation: 'o', createdAt: '2025-01-01T00:00:00Z' },
+      { id: 'm1', workspaceId: 'ws-1', displayName: 'Kim', role: 'facilitator', stakeholderRole: 'teacher', tokenHash: 'h1', joinedAt: '2025-01-01T00:00:00Z' },
+    )
+    await storage.insertSnapshot({ workspaceId: 'ws-1', createdAt: '2025-01-02T00:00:00Z', authorId: 'm1', summary: 's', planJson: '{}', docState: new Uint8Array([0, 0]) })
+    const first = await storage.markSnapshotFinal({ workspaceId: 'ws-1', version: 1, markedBy: 'm1', markedAt: '2025-01-03T00:00:00Z' })
+    const again = await storage.markSnapshotFinal({ workspaceId: 'ws-1', version: 1, markedBy: 'm2', markedAt: '2025-01-04T00:00:00Z' })
+    expect(first.ok && again.ok && again.value).toEqual({ workspaceId: 'ws-1', version: 1, markedBy: 'm1', markedAt: '2025-01-03T00:00:00Z' })
+    expect((await storage.markSnapshotFinal({ workspaceId: 'ws-1', version: 9, markedBy: 'm1', markedAt: '2025-01-03T00:00:00Z' })).ok).toBe(false)
+    const list = await storage.listSnapshotFinals('ws-1')
+    expect(list.ok && list.value.map((f) => f.version)).toEqual([1])
+    await storage.close()
+  })
 })

@@ -60,7 +60,10 @@ export function sampleInput(): SnapshotInput {
     ],
     heads: [{ id: 'head-1', text: 'Low 7th-grade math' }, { id: 'head-2', text: 'High teacher turnover' }],
     rubric: [{ elementId: '2a3', level: 1, evidence: 'No mentor for new teachers' }],
-    sessions: [{ date: '2025-03-04', methods: ['rubric', 'swot', 'fishbone', 'fiveWhys'], participants: [{ role: 'teacher', count: 3 }, { role: 'principal', count: 1 }], anonymous: true }],
+    sessions: [{
+      date: '2025-03-04', methods: ['rubric', 'swot', 'fishbone', 'fiveWhys'], participants: [{ role: 'teacher', count: 3 }, { role: 'principal', count: 1 }],
+      facilitators: 1, anonymous: true, rubric: { revealed: true, teamLevels: 1 },
+    }],
   }
 }
 

@@ -77,8 +77,9 @@ describe('snapshotInputFromBoard', () => {
     expect(input.causes?.length).toBe(want.causes)
     expect(input.rubric?.length).toBe(want.rubric)
     expect(input.sessions).toEqual([{
-      date: CLOCK.now, methods: want.methods, anonymous: want.anonymous,
+      date: CLOCK.now, methods: want.methods, anonymous: want.anonymous, facilitators: 0,
       participants: [{ role: 'superintendent', count: 1 }, { role: 'teacher', count: 2 }],
+      ...(want.methods.includes('rubric') && { rubric: { revealed: true, teamLevels: 1 } }),
     }])
   })
 
@@ -88,8 +89,9 @@ describe('snapshotInputFromBoard', () => {
     expect(da.rows.map((r) => r.id)).toEqual(['sw-1', 'sw-2', 'rubric:2a3'])
     expect(da.rootCauses.causes.map((c) => [c.text, c.practiceCode])).toEqual([['No induction for new teachers', '2a']])
     expect(plan.sections.planning.priorities[0]?.strategies[0]?.trace.map((t) => [t.kind, t.found])).toEqual([['cause', true], ['rubric', true]])
-    expect(plan.sections.needs.questions[0]?.fromSession).toContain('Participants (3): 2 Teacher and 1 Superintendent / district leader.')
-    expect(plan.sections.needs.questions[1]?.fromSession).toContain('anonymous team aggregates')
+    expect(plan.sections.needs.questions[0]?.fromSession).toContain('3 participants took part.')
+    expect(plan.sections.needs.questions[1]?.fromSession).toContain('Teacher (2) and Superintendent / district leader (1)')
+    expect(plan.sections.needs.questions[1]?.fromSession).toContain('only as anonymous counts per element')
     expect(plan.title).toBe('Improvement Plan — Lincoln Middle')
   })
 

@@ -31,7 +31,8 @@ describe('snapshotPlan', () => {
 
   it.each([
     [{ ifWe: '', then: '', and: '' }, ''],
-    [{ ifWe: 'If train staff.', then: 'Then they teach', and: '' }, 'If we train staff, then they teach, and ….'],
+    [{ ifWe: 'If train staff.', then: 'Then they teach', and: '' }, 'If we train staff, then they teach.'],
+    [{ ifWe: '', then: 'teachers plan together', and: '' }, 'Then teachers plan together.'],
   ])('composes the statement from its three slots (%o)', (slots, statement) => {
     expect(theoryOfAction(slots).statement).toBe(statement)
   })
@@ -75,10 +76,11 @@ describe('snapshotPlan', () => {
     const [how, input] = snapshotPlan(sampleInput(), CLOCK).sections.needs.questions
     expect(how?.question).toBe(TOOL_A_TEXT.howCompleted)
     expect(how?.fromSession).toBe(
-      'On 2025-03-04, the team used the LEA Self-Reflection (Tool C), a SWOT analysis, fishbone diagrams and 5 Whys in a facilitated session. Participants (4): 3 Teacher and 1 Principal.',
+      'On March 4, 2025, the team met in a facilitated session and used the LEA Self-Reflection (Tool C), a SWOT analysis, fishbone diagrams and 5 Whys. 4 participants took part, led by 1 facilitator.',
     )
     expect(input?.fromSession).toContain('Teacher (3) and Principal (1)')
-    expect(input?.fromSession).toContain('anonymous team aggregates')
+    expect(input?.fromSession).toContain('only as anonymous counts per element')
+    expect(input?.record.map((r) => r.id)).toEqual(['roles', 'rubric'])
   })
 
   it('suggests the checklist lines a rubric session informs without ticking them', () => {

@@ -11,7 +11,7 @@ import { useWorkspace } from '../../workspace/context'
 import { monitoringApi } from './api'
 import { useMonitoringContext } from './context'
 
-const FORMAT_LABELS = { docx: 'Word', md: 'Markdown', html: 'Print page', json: 'JSON' } as const satisfies Record<ReportFormat, string>
+const FORMAT_LABELS = { docx: 'Word', pdf: 'PDF', md: 'Markdown', html: 'Print page', json: 'JSON' } as const satisfies Record<ReportFormat, string>
 const PERIODS = { quarterly: ['Q1', 'Q2', 'Q3', 'Q4'], semester: ['S1', 'S2'], annual: ['year'] } as const
 
 export function ReportsPanel() {

@@ -29,12 +29,13 @@ export function useLivePlan(board: Y.Doc, control: ControlState, workspace: Work
     const now = new Date().toISOString()
     const input = snapshotInputFromBoard(token.doc, {
       date: now,
+      startedAt: workspace.createdAt,
       organisation: workspace.organisation,
-      members: members.map((m) => ({ stakeholderRole: m.stakeholderRole })),
+      members: members.map((m) => ({ role: m.role, stakeholderRole: m.stakeholderRole })),
       control: deferredControl,
     })
     const usedDraft = input.plan ?? readPlan(token.doc)
     return { live: snapshotPlan(input, { now }), usage: planUsage(usedDraft), targets: readTraceTargets(token.doc) }
-  }, [token, deferredControl, workspace.organisation, members])
+  }, [token, deferredControl, workspace.organisation, workspace.createdAt, members])
   return useMemo(() => ({ draft, ...slow }), [draft, slow])
 }

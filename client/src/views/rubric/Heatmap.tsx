@@ -38,11 +38,12 @@ export function Heatmap({ rubric, team, published, nameOf }: Props) {
       setStatus('The PNG could not be made in this browser.')
     }
   }
+  const hasTeamLevels = Object.values(team.elements).some((e) => e.level !== null)
   const exportCsv = () => {
-    if (!published) return
-    const csv = aggregateCsv(rubric, published.publication, { memberLabel: nameOf })
+    const csv = aggregateCsv(rubric, published?.publication ?? null, { memberLabel: nameOf, team })
     downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), 'self-reflection-results.csv')
-    setStatus(`CSV downloaded (${published.publication.mode === 'named' ? 'with each person’s picks' : 'counts only, anonymous'}).`)
+    const mode = !published ? 'team levels only, nothing revealed yet' : published.publication.mode === 'named' ? 'with each person’s picks' : 'counts only, anonymous'
+    setStatus(`CSV downloaded (${mode}).`)
   }
 
   return (
@@ -102,12 +103,12 @@ export function Heatmap({ rubric, team, published, nameOf }: Props) {
         <button type="button" onClick={() => void exportPng()}>
           Download heatmap (PNG)
         </button>
-        <button type="button" onClick={exportCsv} disabled={!published} aria-describedby={published ? undefined : 'rb-csv-why'}>
+        <button type="button" onClick={exportCsv} disabled={!published && !hasTeamLevels} aria-describedby={published || hasTeamLevels ? undefined : 'rb-csv-why'}>
           Download results (CSV)
         </button>
-        {!published && (
+        {!published && !hasTeamLevels && (
           <span className="hint" id="rb-csv-why">
-            The CSV of results is available once the facilitator has revealed them.
+            The CSV is available once the team has agreed a level or the facilitator has revealed the results.
           </span>
         )}
       </div>

@@ -4,6 +4,7 @@ import { DATE_FIELDS, HEADER_FIELDS, SECTION_HEADINGS, type DateFieldId, type He
 import { ItemControls } from '../ItemControls'
 import { usePlan } from '../plan-context'
 import { useAddItem } from '../use-add'
+import { DocumentSettings } from './DocumentSettings'
 import { LabelledYText } from '../../../ui/LabelledYText'
 
 const HINTS: Partial<Record<HeaderFieldId, string>> = {
@@ -17,6 +18,7 @@ export function AtAGlance() {
   return (
     <section className="plan-section" aria-labelledby="plan-at-a-glance">
       <h2 id="plan-at-a-glance">{SECTION_HEADINGS.atAGlance}</h2>
+      <DocumentSettings />
       <div className="plan-grid">
         {(Object.keys(DATE_FIELDS) as DateFieldId[]).map((f) => (
           <div className="plan-field" key={f}>

@@ -4,8 +4,9 @@
  * than the exports' because the page already has its own h1.
  */
 import type { ReactNode } from 'react'
-import { planBlocks, type Block } from '../../../../../shared/plan/blocks'
 import type { PlanDocument } from '../../../../../shared/plan/document'
+import { planBlocks } from '../../../../../shared/plan/render-plan'
+import type { Block } from '../../../../../shared/render/model'
 
 const lines = (text: string): ReactNode[] => text.split('\n').flatMap((line, i) => (i === 0 ? [line] : [<br key={i} />, line]))
 
@@ -18,11 +19,36 @@ function BlockView({ block }: { block: Block }) {
     case 'paragraph':
       if (block.style === 'quote') return <blockquote>{lines(block.text)}</blockquote>
       if (block.style === 'strong') return <p><strong>{lines(block.text)}</strong></p>
-      return <p className={block.style === 'note' ? 'note' : undefined}>{lines(block.text)}</p>
+      return <p className={block.style === 'note' || block.style === 'todo' ? block.style : undefined}>{lines(block.text)}</p>
     case 'list': {
       const items = block.items.map((item, i) => <li key={i}>{lines(item)}</li>)
       return block.ordered ? <ol>{items}</ol> : <ul>{items}</ul>
     }
+    case 'checklist':
+      return (
+        <ul className="plan-checklist">
+          {block.items.map((item, i) => (
+            <li key={i} className={item.depth ? 'sub' : undefined}>
+              <span aria-hidden="true">{item.checked ? '☑' : '☐'} </span>
+              <span className="visually-hidden">{item.checked ? 'included: ' : 'not included: '}</span>
+              {item.label}
+            </li>
+          ))}
+        </ul>
+      )
+    case 'fields':
+      return (
+        <table className="plan-table plan-fields">
+          <tbody>
+            {block.rows.map(([k, v], i) => (
+              <tr key={i}>
+                <th scope="row">{k}</th>
+                <td>{lines(v)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )
     case 'table':
       return (
         <table className="plan-table">

@@ -1,9 +1,10 @@
-/** One version, read-only: who took it, when and why, its downloads, and the plan as it was frozen. */
+/** One version, read-only: who took it, when and why, whether it is final, its downloads, and the plan as it was frozen. */
 import type { SnapshotDetail } from '../../../../../shared/plan/snapshot-api'
 import { BlocksView } from './BlocksView'
 import { Downloads } from './Downloads'
+import { FinalMark } from './FinalMark'
 
-export function SnapshotReader({ snapshot, onClose }: { snapshot: SnapshotDetail; onClose: () => void }) {
+export function SnapshotReader({ snapshot, onClose, onMarked }: { snapshot: SnapshotDetail; onClose: () => void; onMarked: (s: SnapshotDetail) => void }) {
   return (
     <article className="snapshot-reader plan-print" aria-labelledby="snapshot-h" tabIndex={-1} id="snapshot-reader">
       <div className="snapshot-head no-print">
@@ -17,7 +18,8 @@ export function SnapshotReader({ snapshot, onClose }: { snapshot: SnapshotDetail
       <p className="muted no-print">
         Taken {new Date(snapshot.createdAt).toLocaleString()} by {snapshot.authorName || 'a former member'} — “{snapshot.summary}”
       </p>
-      <Downloads version={snapshot.version} title={snapshot.plan.title} />
+      <FinalMark snapshot={snapshot} onMarked={onMarked} />
+      <Downloads version={snapshot.version} title={snapshot.plan.title} paper={snapshot.plan.settings.paper} />
       <div className="snapshot-body">
         <BlocksView plan={snapshot.plan} />
       </div>

@@ -33,7 +33,10 @@ export function VersionList({ versions, openVersion, onOpen, onCompare }: Props)
         <tbody>
           {versions.map((v) => (
             <tr key={v.version} aria-current={v.version === openVersion ? 'true' : undefined}>
-              <th scope="row">{v.version}</th>
+              <th scope="row">
+                {v.version}
+                {v.final && <span className="badge"> final</span>}
+              </th>
               <td>
                 <time dateTime={v.createdAt}>{when(v.createdAt)}</time>
               </td>

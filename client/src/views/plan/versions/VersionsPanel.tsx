@@ -64,7 +64,7 @@ export function VersionsPanel() {
         ) : versions.length === 0 ? (
           <p className="empty">
             No versions yet. When the draft is ready to share, a facilitator takes a snapshot: the server freezes the plan and the session’s results into version 1,
-            which everyone can open, compare with later versions, download as Word or Markdown, and print.
+            which everyone can open, compare with later versions, download as Word, PDF or Markdown, and print.
           </p>
         ) : (
           <VersionList key={versions.length} versions={versions} openVersion={shown.kind === 'version' ? shown.snapshot.version : null} onOpen={(v) => void open(v)} onCompare={(a, b) => void compare(a, b)} />
@@ -73,7 +73,7 @@ export function VersionsPanel() {
           {status}
         </p>
       </div>
-      {shown.kind === 'version' && <SnapshotReader snapshot={shown.snapshot} onClose={() => setShown({ kind: 'none' })} />}
+      {shown.kind === 'version' && <SnapshotReader snapshot={shown.snapshot} onClose={() => setShown({ kind: 'none' })} onMarked={taken} />}
       {shown.kind === 'diff' && <DiffView diff={shown.diff} onClose={() => setShown({ kind: 'none' })} />}
     </div>
   )

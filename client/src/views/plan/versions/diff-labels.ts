@@ -27,13 +27,15 @@ export const words = (name: string): string => {
 const singular = (name: string) => words(name).replace(/ies$/, 'y').replace(/s$/, '')
 const clip = (s: string, n = 160) => (s.length > n ? `${s.slice(0, n - 1)}…` : s)
 
-function itemLabel(collection: string, item: unknown, id: string): string {
-  if (!isObj(item)) return id
+/** A reader's name for an item: its heading or label, its number, a quote of its text, or its place in the list — never its id. */
+function itemLabel(collection: string, item: unknown, position: number): string {
+  const place = position >= 0 ? ` ${position + 1}` : ''
+  if (!isObj(item)) return `${singular(collection)}${place}`
   const named = str(item.heading) ?? str(item.label)
   if (named) return named
   if (str(item.number)) return `${singular(collection)} ${String(item.number)}`
   const text = str(item.title) ?? str(item.text) ?? str(item.name) ?? str(item.question) ?? str(item.message)
-  return text ? `${singular(collection)} “${clip(text, 50)}”` : `${singular(collection)} ${id}`
+  return text ? `${singular(collection)} “${clip(text, 50)}”` : `${singular(collection)}${place}`
 }
 
 export function sectionLabel(section: string): string {
@@ -45,8 +47,8 @@ export function valueText(v: unknown): string {
   if (v === undefined || v === null || v === '') return '—'
   if (typeof v === 'boolean') return v ? 'yes' : 'no'
   if (typeof v === 'string' || typeof v === 'number') return clip(String(v))
-  if (Array.isArray(v)) return v.length === 0 ? '—' : clip(v.map((x) => (isObj(x) ? itemLabel('item', x, '') : valueText(x))).join('; '))
-  if (isObj(v)) return itemLabel('item', v, '')
+  if (Array.isArray(v)) return v.length === 0 ? '—' : clip(v.map((x, i) => (isObj(x) ? itemLabel('item', x, i) : valueText(x))).join('; '))
+  if (isObj(v)) return itemLabel('item', v, -1)
   return '—'
 }
 
@@ -65,8 +67,10 @@ export function describeChange(change: PlanChange, before: PlanDocument, after: 
       field = name === 'sections' || name === change.section ? '' : name
       continue
     }
-    const found = roots.map((r) => (Array.isArray(r) ? r.find((x) => isObj(x) && x.id === id) : undefined))
-    labels.push(itemLabel(name, found.find((x) => x !== undefined), id))
+    const positions = roots.map((r) => (Array.isArray(r) ? r.findIndex((x) => isObj(x) && x.id === id) : -1))
+    const found = roots.map((r, i) => (Array.isArray(r) ? r[positions[i] ?? -1] : undefined))
+    const at = found.findIndex((x) => x !== undefined)
+    labels.push(itemLabel(name, found[at], positions[at] ?? -1))
     roots.splice(0, roots.length, ...found)
     field = ''
   }
