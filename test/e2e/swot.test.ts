@@ -56,6 +56,8 @@ describe('the SWOT board in real browsers', () => {
     await expect.poll(() => mine.inputValue()).toBe(both)
     await expect.poll(() => theirs.inputValue()).toBe(both)
 
+    // rarer card actions sit behind the card's "⋯" menu (issue 13: compact cards)
+    await participant.getByRole('button', { name: 'More actions for Weakness 1' }).click()
     await participant.getByRole('button', { name: /^Find root causes of Weakness 1/ }).click()
     await expect.poll(() => new URL(participant.url()).pathname).toMatch(/\/fishbone$/)
     const fishboneId = new URL(participant.url()).searchParams.get('f')
@@ -89,7 +91,9 @@ describe('the SWOT board in real browsers', () => {
 
     // a mouse drag, as the browser delivers it (headless Chromium cannot run a native drag session)
     const dataTransfer = await page.evaluateHandle(() => new DataTransfer())
-    await quadrant(page, 'weaknesses').getByRole('button', { name: /^Move Weakness 1/ }).dispatchEvent('dragstart', { dataTransfer })
+    await quadrant(page, 'weaknesses')
+      .getByRole('button', { name: /^Move Weakness 1/ })
+      .dispatchEvent('dragstart', { dataTransfer })
     await quadrant(page, 'opportunities').locator('.swot-drop-empty').dispatchEvent('dragover', { dataTransfer })
     await quadrant(page, 'opportunities').locator('.swot-drop-empty').dispatchEvent('drop', { dataTransfer })
     await expect.poll(() => quadrant(page, 'opportunities').getByRole('textbox', { name: 'Opportunity 1', exact: true }).inputValue()).toBe('Strong PLCs')
@@ -113,7 +117,9 @@ describe('the SWOT board in real browsers', () => {
 
     await f.page.getByRole('button', { name: 'Reveal drafts onto the board' }).click()
     await expect.poll(() => live(f.page).textContent()).toBe('Revealed 1 draft onto the board.')
-    await expect.poll(() => quadrant(f.page, 'weaknesses').getByRole('textbox', { name: 'Weakness 1', exact: true }).inputValue()).toBe('Few students reach algebra readiness')
+    await expect
+      .poll(() => quadrant(f.page, 'weaknesses').getByRole('textbox', { name: 'Weakness 1', exact: true }).inputValue())
+      .toBe('Few students reach algebra readiness')
     await expect.poll(() => participant.getByRole('heading', { name: 'Your private drafts' }).count()).toBe(0)
 
     await f.page.getByLabel('Dots per person').fill('3')

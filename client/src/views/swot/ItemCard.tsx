@@ -1,6 +1,7 @@
 /**
  * One SWOT item: its statement and evidence (both live Y.Texts), badges that say in words what needs
- * attention, its author (never in anonymous mode), and its actions. The handle moves it by mouse
+ * attention, its author's initials (never in anonymous mode), and a "⋯" menu for the rarer actions.
+ * Compact on purpose: the whole 2×2 has to fit on a laptop screen. The handle moves it by mouse
  * (drag) or keyboard (Alt+Arrow keys); weaknesses and threats open a fishbone of root causes.
  */
 import { useId, type DragEvent, type KeyboardEvent } from 'react'
@@ -11,7 +12,7 @@ import { navigate } from '../../router'
 import { YTextField } from '../../ui/YTextField'
 import { DRAG_TYPE, SINGULAR, itemLabel, useBoard } from './board-context'
 import { DotControls } from './DotControls'
-import { EvidenceLink } from './EvidenceLink'
+import { ItemMenu, ItemMenuButton, useItemMenu } from './ItemMenu'
 import { KEY_DIRECTIONS } from './keyboard-move'
 
 interface Props {
@@ -20,12 +21,12 @@ interface Props {
   readonly moveHelpId: string
 }
 
-const ROOT_CAUSE_QUADRANTS: readonly string[] = ['weaknesses', 'threats']
-
 export function ItemCard({ item, index, moveHelpId }: Props) {
   const b = useBoard()
   const ids = useId()
   const label = itemLabel(item, index)
+  const short = `${SINGULAR[item.quadrant]} ${index + 1}`
+  const menu = useItemMenu()
   const text = swotItemText(b.doc, b.boardId, item.id, 'text')
   const evidence = swotItemText(b.doc, b.boardId, item.id, 'evidence')
   const author = !b.anonymous && item.authorId !== undefined ? (b.names.get(item.authorId) ?? 'a former member') : undefined
@@ -52,7 +53,7 @@ export function ItemCard({ item, index, moveHelpId }: Props) {
 
   return (
     <li
-      className="swot-item"
+      className={`swot-item${menu.open ? ' menu-open' : ''}`}
       data-item-id={item.id}
       aria-labelledby={`${ids}-name`}
       onDragOver={(e) => e.dataTransfer.types.includes(DRAG_TYPE) && e.preventDefault()}
@@ -74,30 +75,15 @@ export function ItemCard({ item, index, moveHelpId }: Props) {
           </button>
         )}
         <span id={`${ids}-name`} className="swot-item-name">
-          {SINGULAR[item.quadrant]} {index + 1}
+          {short}
         </span>
         {item.needsEvidence && <span className="swot-badge warn">⚠ {NEEDS_EVIDENCE_LABEL}</span>}
         {b.top.has(item.id) && <span className="swot-badge top">★ Top priority</span>}
         {item.source?.kind === 'brainstorm' && <span className="swot-badge">From brainstorm</span>}
-      </div>
-      {text && <YTextField multiline text={text} label={`${SINGULAR[item.quadrant]} ${index + 1}`} readOnly={!b.canEdit} focusKey={`${item.id}:text`} placeholder="Describe it in one sentence" />}
-      {evidence && (
-        <YTextField
-          multiline
-          text={evidence}
-          label={`Evidence for ${SINGULAR[item.quadrant].toLowerCase()} ${index + 1}`}
-          readOnly={!b.canEdit}
-          rows={1}
-          className="swot-evidence"
-          placeholder="What’s the evidence? (data source, result, observation)"
-        />
-      )}
-      <EvidenceLink item={item} label={`${SINGULAR[item.quadrant]} ${index + 1}`} />
-      {author && <p className="swot-author small muted">Added by {author}</p>}
-      <div className="swot-item-actions row">
         {item.fishboneIds.map((f, i) => (
           <a
             key={f}
+            className="swot-badge"
             href={`/w/${b.workspaceId}/fishbone?f=${encodeURIComponent(f)}`}
             onClick={(e) => {
               e.preventDefault()
@@ -107,18 +93,41 @@ export function ItemCard({ item, index, moveHelpId }: Props) {
             Open fishbone{item.fishboneIds.length > 1 ? ` ${i + 1}` : ''}
           </a>
         ))}
-        {b.canEdit && ROOT_CAUSE_QUADRANTS.includes(item.quadrant) && (
-          <button type="button" onClick={() => b.findRootCauses(item)} aria-label={`Find root causes of ${label}`}>
-            Find root causes
-          </button>
-        )}
-        {b.canEdit && (
-          <button type="button" className="danger" onClick={() => b.remove(item, label)} aria-label={`Delete ${label}`}>
-            Delete
-          </button>
-        )}
+        {author && <AuthorChip name={author} />}
       </div>
+      {text && <YTextField multiline text={text} label={short} readOnly={!b.canEdit} focusKey={`${item.id}:text`} placeholder="Describe it in one sentence" />}
+      {evidence && (
+        <YTextField
+          multiline
+          text={evidence}
+          label={`Evidence for ${short.toLowerCase()}`}
+          readOnly={!b.canEdit}
+          rows={1}
+          className="swot-evidence"
+          placeholder="+ Evidence (data source, result, observation)"
+        />
+      )}
+      {/* after the text in tab order (handle → text → evidence → ⋯), drawn in the card's top-right corner */}
+      {(b.canEdit || item.evidenceLink) && <ItemMenuButton open={menu.open} onToggle={menu.toggle} label={short} menuId={menu.menuId} />}
+      {menu.open && <ItemMenu item={item} label={label} shortLabel={short} menuId={menu.menuId} onClose={menu.close} />}
       {b.vote && b.canEdit && <DotControls item={item} label={label} />}
     </li>
+  )
+}
+
+/** Initials and a stable colour for the author (named mode only); the full name is in the text, so colour is never the only signal. */
+function AuthorChip({ name }: { readonly name: string }) {
+  const initials = name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((w) => w[0]?.toUpperCase() ?? '')
+    .join('')
+  const hue = [...name].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 360, 7)
+  return (
+    <span className="swot-author" title={`Added by ${name}`} style={{ ['--author-hue' as string]: hue }}>
+      <span aria-hidden="true">{initials}</span>
+      <span className="visually-hidden">Added by {name}</span>
+    </span>
   )
 }

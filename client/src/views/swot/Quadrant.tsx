@@ -1,6 +1,6 @@
 /**
- * One quadrant of the grid: heading, the hint that says what belongs here, its items in order, and
- * an add button. Dropping a dragged item on the list's empty space puts it last.
+ * One quadrant of the grid: heading with an add button, the hint that says what belongs here, and
+ * its items in order (the list scrolls inside the quadrant so all four stay on screen). Dropping a dragged item on the list's empty space puts it last.
  */
 import { useId } from 'react'
 import { QUADRANT_INFO, type SwotQuadrant } from '../../../../shared/content/swot-prompts'
@@ -27,11 +27,22 @@ export function Quadrant({ quadrant, items, needsEvidenceOnly, moveHelpId }: Pro
   const article = quadrant === 'opportunities' ? 'an' : 'a'
   return (
     <section className={`swot-quadrant q-${quadrant}`} aria-labelledby={`${id}-h`} data-quadrant={quadrant}>
-      <h3 id={`${id}-h`}>
-        {info.label} <span className="muted small">({total})</span>
-      </h3>
-      <p className="hint small">
-        {info.hint} <span className="muted">({info.origin}, {info.effect})</span>
+      <div className="swot-quadrant-head">
+        <h3 id={`${id}-h`}>
+          {info.label} <span className="muted small">({total})</span>
+        </h3>
+        {b.canEdit && (
+          <button type="button" onClick={() => b.add(quadrant)} data-focus={`${quadrant}:add`}>
+            + Add {article} {SINGULAR[quadrant].toLowerCase()}
+          </button>
+        )}
+      </div>
+      {/* once the quadrant has items the hint is for screen readers only: the 2×2 must fit one screen */}
+      <p className={shown.length === 0 ? 'hint small' : 'visually-hidden'}>
+        {info.hint}{' '}
+        <span className="muted">
+          ({info.origin}, {info.effect})
+        </span>
       </p>
       {shown.length === 0 ? (
         <p
@@ -45,7 +56,7 @@ export function Quadrant({ quadrant, items, needsEvidenceOnly, moveHelpId }: Pro
           {filtered
             ? 'Every item here has evidence.'
             : b.canEdit
-              ? `No ${info.label.toLowerCase()} yet. Add one below, or drag an item here.`
+              ? `No ${info.label.toLowerCase()} yet. Add one, or drag an item here.`
               : `No ${info.label.toLowerCase()} yet.`}
         </p>
       ) : (
@@ -63,12 +74,6 @@ export function Quadrant({ quadrant, items, needsEvidenceOnly, moveHelpId }: Pro
           ))}
         </ol>
       )}
-      {b.canEdit && (
-        <button type="button" onClick={() => b.add(quadrant)} data-focus={`${quadrant}:add`}>
-          + Add {article} {SINGULAR[quadrant].toLowerCase()}
-        </button>
-      )}
     </section>
   )
 }
-

@@ -37,6 +37,7 @@ export function SwotBoardView({ board, session, rootCauses }: Props) {
   const undo = useUndo([swotBoards(s.doc), fishbones(s.doc)], { enabled: s.canEdit, announce })
   const [needsEvidenceOnly, setNeedsEvidenceOnly] = useState(false)
   const rounds = s.roundsFor(board.id)
+  const hasSide = s.isFacilitator || (rounds.openBrainstorm !== undefined && s.canEdit) || rounds.openVote !== undefined || rounds.lastResult !== undefined
   const actions = useBoardActions({ doc: s.doc, board, workspaceId: s.workspaceId, authorId: s.anonymous ? undefined : s.me.id, undo, announce, focus })
 
   const context: BoardContextValue = useMemo(
@@ -67,7 +68,12 @@ export function SwotBoardView({ board, session, rootCauses }: Props) {
               <button type="button" onClick={() => (undo.undo(), announce('Undone.'))} disabled={!undo.canUndo} aria-keyshortcuts="Control+Z Meta+Z">
                 ↶ Undo
               </button>
-              <button type="button" onClick={() => (undo.redo(), announce('Redone.'))} disabled={!undo.canRedo} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z">
+              <button
+                type="button"
+                onClick={() => (undo.redo(), announce('Redone.'))}
+                disabled={!undo.canRedo}
+                aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
+              >
                 ↷ Redo
               </button>
             </>
@@ -78,24 +84,44 @@ export function SwotBoardView({ board, session, rootCauses }: Props) {
               Show only items that need evidence
             </label>
           )}
-          <p className="small muted swot-mode">{s.anonymous ? 'Anonymous mode: authors are hidden and not recorded.' : 'Named mode: each item shows who added it.'}</p>
+          <p className="small muted swot-mode">
+            {s.anonymous ? 'Anonymous mode: authors are hidden and not recorded.' : 'Named mode: each card shows who added it.'}
+          </p>
         </div>
         <p id={`${ids}-move`} className="visually-hidden">
-          Press Alt and an arrow key to move this item: up or down within its quadrant or into the one above or below, left or right into the
-          neighbouring quadrant. Or drag it with the mouse.
+          Press Alt and an arrow key to move this item: up or down within its quadrant or into the one above or below, left or right into the neighbouring
+          quadrant. Or drag it with the mouse.
         </p>
-        <RoundPanel board={board} session={s} rounds={rounds} announce={announce} />
-        {rounds.openBrainstorm && s.canEdit && <DraftsPanel round={rounds.openBrainstorm} myDoc={s.myDoc} announce={announce} />}
-        {rounds.openVote && <VoteBanner round={rounds.openVote} myDots={rounds.myDots} canVote={s.canEdit} />}
-        {rounds.lastResult && <VoteResults board={board} result={rounds.lastResult} top={rounds.top} controlDoc={s.controlDoc} canMark={s.isFacilitator} announce={announce} />}
-        <div className="swot-grid">
-          {(['strengths', 'weaknesses', 'opportunities', 'threats'] as const).map((q) => (
-            <Quadrant key={q} quadrant={q} items={board.quadrants[q]} needsEvidenceOnly={needsEvidenceOnly} moveHelpId={`${ids}-move`} />
-          ))}
-          <PairNotes pair="leverage" rootCauses={[]} />
-          <PairNotes pair="rootCauses" rootCauses={rootCauses} />
+        {/* rounds, drafts and results sit beside the grid, never above it: the 2×2 stays on the first screen */}
+        <div className={`swot-layout${hasSide ? ' with-side' : ''}`}>
+          <div className="swot-main">
+            <div className="swot-grid">
+              {(['strengths', 'weaknesses', 'opportunities', 'threats'] as const).map((q) => (
+                <Quadrant key={q} quadrant={q} items={board.quadrants[q]} needsEvidenceOnly={needsEvidenceOnly} moveHelpId={`${ids}-move`} />
+              ))}
+              <PairNotes pair="leverage" rootCauses={[]} />
+              <PairNotes pair="rootCauses" rootCauses={rootCauses} />
+            </div>
+            <CoachingPrompts />
+          </div>
+          {hasSide && (
+            <div className="swot-side">
+              <RoundPanel board={board} session={s} rounds={rounds} announce={announce} />
+              {rounds.openBrainstorm && s.canEdit && <DraftsPanel round={rounds.openBrainstorm} myDoc={s.myDoc} announce={announce} />}
+              {rounds.openVote && <VoteBanner round={rounds.openVote} myDots={rounds.myDots} canVote={s.canEdit} />}
+              {rounds.lastResult && (
+                <VoteResults
+                  board={board}
+                  result={rounds.lastResult}
+                  top={rounds.top}
+                  controlDoc={s.controlDoc}
+                  canMark={s.isFacilitator}
+                  announce={announce}
+                />
+              )}
+            </div>
+          )}
         </div>
-        <CoachingPrompts />
         <p className="visually-hidden" aria-live="polite" role="status" data-testid="swot-live">
           {message}
         </p>

@@ -1,0 +1,76 @@
+/**
+ * Boards a team takes in at a glance (issue 13), at the 1366×768 laptop size coaches project from:
+ * the SWOT's four quadrants and the fishbone's diagram must be on the first screen, not below a form.
+ */
+import { describe, expect, it } from 'vitest'
+import type { Browser, Locator, Page } from 'playwright-core'
+import { appAndBrowser, newContext, seriousAxeViolations } from './helpers/browser'
+import { createWorkspaceInUi } from './helpers/flows'
+
+const LAPTOP = { width: 1366, height: 768 }
+
+async function laptopPage(browser: Browser): Promise<Page> {
+  const context = await newContext(browser)
+  const page = await context.newPage()
+  await page.setViewportSize(LAPTOP)
+  return page
+}
+
+/** The element's box lies wholly inside the viewport and, when given, inside a scrolling container's box (not clipped by it). */
+async function inViewport(target: Locator, clip?: Locator): Promise<boolean> {
+  const box = await target.boundingBox()
+  if (!box) return false
+  const bounds = clip ? await clip.boundingBox() : { x: 0, y: 0, width: LAPTOP.width, height: LAPTOP.height }
+  if (!bounds) return false
+  const right = Math.min(LAPTOP.width, bounds.x + bounds.width)
+  const bottom = Math.min(LAPTOP.height, bounds.y + bounds.height)
+  return box.x >= Math.max(0, bounds.x) && box.y >= Math.max(0, bounds.y) && box.x + box.width <= right && box.y + box.height <= bottom
+}
+
+/** Saves a screenshot for the human review when SCREENSHOT_DIR is set (never in CI assertions). */
+async function maybeScreenshot(page: Page, name: string): Promise<void> {
+  const dir = process.env.SCREENSHOT_DIR
+  if (dir) await page.screenshot({ path: `${dir}/${name}.png` })
+}
+
+const QUADRANTS = [
+  ['strengths', 'strength', 'Strength'],
+  ['weaknesses', 'weakness', 'Weakness'],
+  ['opportunities', 'opportunity', 'Opportunity'],
+  ['threats', 'threat', 'Threat'],
+] as const
+
+describe('boards at 1366×768', () => {
+  const app = appAndBrowser()
+
+  it('shows all four SWOT quadrant headings and the first two cards of each on load of a board with five items per quadrant', async () => {
+    const page = await laptopPage(app.browser)
+    await createWorkspaceInUi(page, app.server.url)
+    await page.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name: 'SWOT', exact: true }).click()
+    await page.getByRole('button', { name: 'Create the first SWOT board' }).click()
+    for (const [q, singular, label] of QUADRANTS) {
+      const article = q === 'opportunities' ? 'an' : 'a'
+      for (let n = 1; n <= 5; n++) {
+        await page.getByRole('button', { name: `+ Add ${article} ${singular}` }).click()
+        await page.keyboard.type(`${label} ${n} of our school, written as one clear sentence`)
+        await expect.poll(() => page.getByRole('textbox', { name: `${label} ${n}`, exact: true }).inputValue()).toContain('one clear sentence')
+      }
+    }
+    await page.reload()
+    const quadrant = (q: string) => page.locator(`section[data-quadrant="${q}"]`)
+    await quadrant('threats').locator('.swot-item').nth(4).waitFor()
+    await maybeScreenshot(page, 'swot-1366')
+    const visible = async () => {
+      const out: Record<string, boolean> = {}
+      for (const [q] of QUADRANTS) {
+        out[`${q} heading`] = await inViewport(quadrant(q).getByRole('heading', { level: 3 }))
+        for (const n of [0, 1]) out[`${q} card ${n + 1}`] = await inViewport(quadrant(q).locator('.swot-item').nth(n), quadrant(q).locator('.swot-items'))
+      }
+      return out
+    }
+    const everything = Object.fromEntries(QUADRANTS.flatMap(([q]) => [`${q} heading`, `${q} card 1`, `${q} card 2`].map((k) => [k, true])))
+    await expect.poll(visible).toEqual(everything)
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await page.context().close()
+  })
+})
