@@ -73,4 +73,43 @@ describe('boards at 1366×768', () => {
     expect(await seriousAxeViolations(page)).toEqual([])
     await page.context().close()
   })
+
+  it('shows the fishbone diagram and the outline’s first cause together on the first screen with 45 causes', async () => {
+    const page = await laptopPage(app.browser)
+    const created = await createWorkspaceInUi(page, app.server.url)
+    await page.goto(`${app.server.url}/w/${/\/w\/([^/?#]+)/.exec(created.workspaceUrl)?.[1]}/fishbone`)
+    await page.getByLabel('Head: the problem or bright spot').fill('Low student math performance in seventh grade')
+    await page.getByRole('button', { name: 'Create fishbone' }).click()
+    await expect.poll(() => new URL(page.url()).searchParams.get('f')).toBeTruthy()
+    const bones = await page.getByLabel('on bone').locator('option').allTextContents()
+    for (let n = 1; n <= 45; n++) {
+      await page.getByLabel('on bone').selectOption({ label: bones[n % bones.length] ?? '' })
+      await page.getByLabel('New cause').fill(`Cause ${n}: teachers lack shared planning time`)
+      await page.getByLabel('New cause').press('Enter')
+      await expect
+        .poll(() =>
+          page
+            .getByRole('treeitem')
+            .filter({ hasText: `Cause ${n}:` })
+            .count(),
+        )
+        .toBe(1)
+    }
+    await page.reload()
+    const firstCause = page
+      .getByRole('treeitem')
+      .filter({ hasText: /^.*Cause \d+:/ })
+      .first()
+    const diagram = page.getByRole('region', { name: 'Fishbone diagram (scroll to pan)' })
+    await expect.poll(() => page.locator('.fb-canvas svg text[data-cause-id]').count()).toBe(45)
+    await maybeScreenshot(page, 'fishbone-1366')
+    await expect
+      .poll(async () => ({ diagram: await inViewport(diagram), firstCause: await inViewport(firstCause) }))
+      .toEqual({ diagram: true, firstCause: true })
+    // scrolling the outline keeps the diagram in view
+    await page.getByRole('treeitem').filter({ hasText: 'Cause 45:' }).scrollIntoViewIfNeeded()
+    await expect.poll(() => inViewport(diagram)).toBe(true)
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await page.context().close()
+  })
 })

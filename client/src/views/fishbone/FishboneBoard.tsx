@@ -1,6 +1,6 @@
 /**
- * One fishbone at work: the outline (quick add + tree) beside the panel for the row in focus, and
- * the live diagram below. Every change goes through the named mutations with the local-user origin.
+ * One fishbone at work: the outline (quick add + tree) beside the live diagram, which stays pinned in
+ * view, with the panel for the row in focus under the diagram. Every change goes through the named mutations with the local-user origin.
  */
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type * as Y from 'yjs'
@@ -59,7 +59,15 @@ export function FishboneBoard({ doc, fishbone, state, readOnly, authorId, announ
 
   const add = (boneId: string, parentId?: string, text?: string, focusText = true) => {
     const causeId = newId('c')
-    const r = addCause(doc, { fishboneId: fishbone.id, causeId, boneId, now: Date.now(), ...(parentId && { parentId }), ...(text && { text }), ...(authorId && { authorId }) })
+    const r = addCause(doc, {
+      fishboneId: fishbone.id,
+      causeId,
+      boneId,
+      now: Date.now(),
+      ...(parentId && { parentId }),
+      ...(text && { text }),
+      ...(authorId && { authorId }),
+    })
     if (!r.ok) return announce(boardErrorText(r.error))
     if (parentId) setCollapsed((c) => new Set([...c].filter((k) => k !== causeKey(parentId))))
     setCollapsed((c) => new Set([...c].filter((k) => k !== boneKey(boneId))))
@@ -97,33 +105,46 @@ export function FishboneBoard({ doc, fishbone, state, readOnly, authorId, announ
     else announce('It cannot move that way.')
   }
   const onDrop = (causeId: string, target: OutlineRow) =>
-    move(target.kind === 'bone' ? { fishboneId: fishbone.id, causeId, boneId: target.id, parentId: null } : { fishboneId: fishbone.id, causeId, parentId: target.id }, false)
+    move(
+      target.kind === 'bone'
+        ? { fishboneId: fishbone.id, causeId, boneId: target.id, parentId: null }
+        : { fishboneId: fishbone.id, causeId, parentId: target.id },
+      false,
+    )
   const toggle = (key: string) => setCollapsed((c) => (c.has(key) ? new Set([...c].filter((k) => k !== key)) : new Set([...c, key])))
 
   return (
-    <>
-      <div className="fb-work">
-        <section className="fb-outline card" aria-labelledby="fb-outline-h">
-          <h3 id="fb-outline-h">Outline</h3>
-          {!readOnly && <QuickAdd bones={fishbone.bones} onAdd={(text, boneId) => add(boneId, undefined, text, false)} />}
-          {fishbone.causes.length === 0 && (
-            <p className="empty">
-              No causes yet. Ask “What contributes to this?” and add causes on the bones — start with the Four Domains. Focus a bone and press Enter, or use the form above.
-            </p>
-          )}
-          <OutlineTree
-            rows={visible}
-            activeKey={activeKey}
-            collapsed={collapsed}
-            readOnly={readOnly}
-            systemic={systemic}
-            onActive={setActiveKey}
-            onToggle={toggle}
-            onEdit={onEdit}
-            onMove={onMove}
-            onDrop={onDrop}
-          />
-        </section>
+    <div className="fb-work">
+      <section className="fb-outline card" aria-labelledby="fb-outline-h">
+        <h3 id="fb-outline-h">Outline</h3>
+        {!readOnly && <QuickAdd bones={fishbone.bones} onAdd={(text, boneId) => add(boneId, undefined, text, false)} />}
+        {fishbone.causes.length === 0 && (
+          <p className="empty">
+            No causes yet. Ask “What contributes to this?” and add causes on the bones — start with the Four Domains. Focus a bone and press Enter, or use the
+            form above.
+          </p>
+        )}
+        <OutlineTree
+          rows={visible}
+          activeKey={activeKey}
+          collapsed={collapsed}
+          readOnly={readOnly}
+          systemic={systemic}
+          onActive={setActiveKey}
+          onToggle={toggle}
+          onEdit={onEdit}
+          onMove={onMove}
+          onDrop={onDrop}
+        />
+      </section>
+      {/* sticky beside the outline: with dozens of causes the diagram stays in view while the outline scrolls (issue 13) */}
+      <div className="fb-pinned">
+        <FishboneDiagram
+          fishbone={fishbone}
+          selectedId={active?.kind === 'cause' ? active.id : undefined}
+          onSelect={(id) => setActiveKey(causeKey(id))}
+          announce={announce}
+        />
         {active?.kind === 'cause' ? (
           <CauseEditor
             doc={doc}
@@ -139,7 +160,14 @@ export function FishboneBoard({ doc, fishbone, state, readOnly, authorId, announ
             }}
             onMove={(m) => move(m, false)}
             onLink={(to) => {
-              const r = linkCauseToFishbone(doc, { fromFishboneId: fishbone.id, causeId: active.id, toFishboneId: to, boneId: active.boneId, newCauseId: newId('c'), now: Date.now() })
+              const r = linkCauseToFishbone(doc, {
+                fromFishboneId: fishbone.id,
+                causeId: active.id,
+                toFishboneId: to,
+                boneId: active.boneId,
+                newCauseId: newId('c'),
+                now: Date.now(),
+              })
               announce(r.ok ? 'Linked: the cause now also sits under that head, so both copies count as systemic.' : boardErrorText(r.error))
             }}
             onAddChild={() => add(active.boneId, active.id)}
@@ -166,7 +194,6 @@ export function FishboneBoard({ doc, fishbone, state, readOnly, authorId, announ
           <p className="fb-side card empty">Select a bone or a cause in the outline (or on the diagram) to edit, tag or move it.</p>
         )}
       </div>
-      <FishboneDiagram fishbone={fishbone} selectedId={active?.kind === 'cause' ? active.id : undefined} onSelect={(id) => setActiveKey(causeKey(id))} announce={announce} />
-    </>
+    </div>
   )
 }

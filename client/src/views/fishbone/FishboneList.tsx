@@ -16,6 +16,9 @@ export function FishboneList({ fishbones, selectedId, readOnly, onSelect, onCrea
   const [head, setHead] = useState('')
   const [polarity, setPolarity] = useState<HeadPolarity>('problem')
   const [error, setError] = useState('')
+  // with diagrams to pick from, the create form waits behind a button so the board starts higher up
+  const [creating, setCreating] = useState(false)
+  const showForm = !readOnly && (fishbones.length === 0 || creating)
   const submit = (e: FormEvent) => {
     e.preventDefault()
     if (head.trim() === '') {
@@ -25,14 +28,15 @@ export function FishboneList({ fishbones, selectedId, readOnly, onSelect, onCrea
     onCreate(head.trim(), polarity)
     setHead('')
     setError('')
+    setCreating(false)
   }
   return (
     <section className="fb-list card" aria-labelledby={`${ids}-h`}>
       <h2 id={`${ids}-h`}>Fishbones</h2>
       {fishbones.length === 0 ? (
         <p className="empty">
-          No fishbones yet. Write a problem (for example a weakness from the SWOT board) or a bright spot below and create one. On the SWOT
-          board, “Find root causes” turns a weakness into a fishbone head in one step.
+          No fishbones yet. Write a problem (for example a weakness from the SWOT board) or a bright spot below and create one. On the SWOT board, “Find root
+          causes” turns a weakness into a fishbone head in one step.
         </p>
       ) : (
         <ul className="fb-picker">
@@ -48,7 +52,12 @@ export function FishboneList({ fishbones, selectedId, readOnly, onSelect, onCrea
           ))}
         </ul>
       )}
-      {!readOnly && (
+      {!readOnly && fishbones.length > 0 && !creating && (
+        <button type="button" className="fb-new" onClick={() => setCreating(true)}>
+          + New fishbone
+        </button>
+      )}
+      {showForm && (
         <form className="fb-create" onSubmit={submit} aria-labelledby={`${ids}-new`} noValidate>
           <h3 id={`${ids}-new`}>New fishbone</h3>
           <label htmlFor={`${ids}-head`}>Head: the problem or bright spot</label>
@@ -59,6 +68,7 @@ export function FishboneList({ fishbones, selectedId, readOnly, onSelect, onCrea
             aria-invalid={error !== ''}
             aria-describedby={error ? `${ids}-err` : undefined}
             placeholder="e.g. Low student math performance in seventh grade"
+            autoFocus={creating}
           />
           <fieldset className="fb-inline-radios">
             <legend>Kind of head</legend>
@@ -76,6 +86,11 @@ export function FishboneList({ fishbones, selectedId, readOnly, onSelect, onCrea
           <button type="submit" className="primary">
             Create fishbone
           </button>
+          {creating && (
+            <button type="button" onClick={() => setCreating(false)}>
+              Cancel
+            </button>
+          )}
         </form>
       )}
     </section>

@@ -76,7 +76,13 @@ export function HeadPanel({ doc, fishbone, swotItem, readOnly, onPolarity, onDel
           </a>
         </p>
       )}
-      <Nudges nudges={nudges} title="For the whole diagram" />
+      {/* Tool B prompts behind a toggle: they matter when the team is stuck, not on every screen */}
+      {nudges.length > 0 && (
+        <details className="fb-prompts">
+          <summary>Prompts for the whole diagram ({nudges.length})</summary>
+          <Nudges nudges={nudges} title="For the whole diagram" />
+        </details>
+      )}
     </section>
   )
 }
