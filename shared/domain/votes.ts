@@ -62,14 +62,29 @@ export function tally(
 export interface Ranked<T> {
   readonly item: T
   readonly votes: number
-  /** competition ranking: 1, 1, 3 … (ties share a rank) */
-  readonly rank: number
+  /**
+   * competition ranking among items with at least one dot: 1, 1, 3 … (ties share a rank);
+   * undefined for an item with no dots, which nobody chose and so has no place in the order
+   */
+  readonly rank: number | undefined
+  /** another ranked item has the same number of dots */
+  readonly tied: boolean
 }
 
-/** Most votes first; ties keep the given (display) order and share a rank. */
+/** Most votes first; ties keep the given (display) order and share a rank; zero-dot items come last, unranked. */
 export function rankByVotes<T extends { readonly id: string }>(items: readonly T[], totals: Readonly<Record<string, number>>): Ranked<T>[] {
   const sorted = items
-    .map((item, i) => ({ item, i, votes: totals[item.id] ?? 0 }))
+    .map((item, i) => ({ item, i, votes: Math.max(0, totals[item.id] ?? 0) }))
     .sort((a, b) => b.votes - a.votes || a.i - b.i)
-  return sorted.map((s) => ({ item: s.item, votes: s.votes, rank: sorted.findIndex((t) => t.votes === s.votes) + 1 }))
+  const count = new Map<number, number>()
+  for (const s of sorted) count.set(s.votes, (count.get(s.votes) ?? 0) + 1)
+  return sorted.map((s) => {
+    const voted = s.votes > 0
+    return { item: s.item, votes: s.votes, rank: voted ? sorted.findIndex((t) => t.votes === s.votes) + 1 : undefined, tied: voted && (count.get(s.votes) ?? 0) > 1 }
+  })
+}
+
+/** "#1", "#1 (tied)", or "" for an unranked item: the one wording every ranked list uses. */
+export function rankLabel(r: Pick<Ranked<unknown>, 'rank' | 'tied'>): string {
+  return r.rank === undefined ? '' : `#${r.rank}${r.tied ? ' (tied)' : ''}`
 }

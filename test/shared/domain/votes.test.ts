@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { rankByVotes, tally } from '../../../shared/domain/votes'
+import { rankByVotes, rankLabel, tally } from '../../../shared/domain/votes'
 
 describe('dot-vote tally', () => {
   it('adds up every member’s dots per item and counts voters', () => {
@@ -31,11 +31,30 @@ describe('ranking by votes', () => {
   it('puts most votes first, keeps display order on ties, and shares ranks', () => {
     const items = [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }]
     const ranked = rankByVotes(items, { b: 3, c: 1, d: 3 })
-    expect(ranked.map((r) => [r.item.id, r.votes, r.rank])).toEqual([
-      ['b', 3, 1],
-      ['d', 3, 1],
-      ['c', 1, 3],
-      ['a', 0, 4],
+    expect(ranked.map((r) => [r.item.id, r.votes, r.rank, r.tied])).toEqual([
+      ['b', 3, 1, true],
+      ['d', 3, 1, true],
+      ['c', 1, 3, false],
+      ['a', 0, undefined, false],
     ])
+  })
+
+  it.each<{ name: string; totals: Record<string, number>; want: (number | undefined)[] }>([
+    { name: 'no votes at all leaves every item unranked', totals: {}, want: [undefined, undefined, undefined] },
+    { name: 'a three-way tie shares rank 1', totals: { a: 2, b: 2, c: 2 }, want: [1, 1, 1] },
+    { name: 'a tie for second skips third', totals: { a: 5, b: 2, c: 2 }, want: [1, 2, 2] },
+    { name: 'zero dots stay unranked behind ranked items', totals: { a: 0, b: 1, c: 0 }, want: [1, undefined, undefined] },
+    { name: 'a negative total (never written by the tally) counts as zero', totals: { a: -3, b: 1 }, want: [1, undefined, undefined] },
+  ])('$name', ({ totals, want }) => {
+    const ranked = rankByVotes([{ id: 'a' }, { id: 'b' }, { id: 'c' }], totals)
+    expect(ranked.map((r) => r.rank)).toEqual(want)
+  })
+
+  it.each([
+    { r: { rank: 1, tied: false }, label: '#1' },
+    { r: { rank: 1, tied: true }, label: '#1 (tied)' },
+    { r: { rank: undefined, tied: false }, label: '' },
+  ])('labels rank $r.rank (tied: $r.tied) as "$label"', ({ r, label }) => {
+    expect(rankLabel(r)).toBe(label)
   })
 })

@@ -8,7 +8,7 @@ import { PRIORITISE_PROMPT_ID } from '../../../../shared/content/fishbone'
 import type { Cause, Fishbone } from '../../../../shared/doc/fishbone-read'
 import { isRootCause, prioritiseFishbone, rootCauseGaps } from '../../../../shared/domain/fishbone/prioritise'
 import { promptText } from '../../../../shared/domain/fishbone/prompts'
-import type { Ranked } from '../../../../shared/domain/votes'
+import { rankLabel, type Ranked } from '../../../../shared/domain/votes'
 import { gapSentence, type ClosedVote } from './priorities'
 
 interface Props {
@@ -31,7 +31,7 @@ function Item({ r, voted, canMark, onMark, showBone }: { r: Ranked<Cause>; voted
         </label>
       )}
       <span>
-        {voted && <span className="fb-rank">#{r.rank} </span>}
+        {voted && r.rank !== undefined && <span className="fb-rank">{rankLabel(r)} </span>}
         {text}
         {showBone && <span className="muted small"> · {showBone}</span>}
         {voted && (

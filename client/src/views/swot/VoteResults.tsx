@@ -10,6 +10,7 @@ import type { SwotBoard } from '../../../../shared/doc/swot-read'
 import type { VoteResult } from '../../../../shared/doc/vote-results'
 import type { TargetedRound } from '../../../../shared/doc/round-settings'
 import { rankedItems } from './votes-view'
+import { rankLabel } from '../../../../shared/domain/votes'
 
 interface Props {
   readonly board: SwotBoard
@@ -38,11 +39,12 @@ export function VoteResults({ board, result, top, controlDoc, canMark, announce 
         <p className="empty">Nobody placed a dot on an item that is still on the board.</p>
       ) : (
         <ol className="swot-ranked">
-          {ranked.map(({ item, votes, rank }) => {
+          {ranked.map((r) => {
+            const { item, votes } = r
             const text = item.text.trim() || 'Untitled item'
             return (
               <li key={item.id}>
-                <span className="swot-rank">#{rank}</span> {text} <span className="muted small">({QUADRANT_INFO[item.quadrant].label})</span>{' '}
+                <span className="swot-rank">{rankLabel(r)}</span> {text} <span className="muted small">({QUADRANT_INFO[item.quadrant].label})</span>{' '}
                 <strong>
                   {votes} {votes === 1 ? 'dot' : 'dots'}
                 </strong>
