@@ -2,6 +2,7 @@
  * Writes revealed drafts onto their target board, inside the server's transaction. An item's id is
  * an HMAC of (round, member, draft) under the server secret: a retried reveal rewrites nothing twice,
  * and nobody can work back from an id to its author. Anonymous mode stores no author at all.
+ * Identical drafts merge into one item (shared/domain/merge-drafts.ts).
  */
 import { createHmac } from 'node:crypto'
 import type * as Y from 'yjs'
@@ -13,6 +14,7 @@ import { fishboneMap } from '../../shared/doc/fishbone'
 import { ORIGINS } from '../../shared/doc/origin'
 import type { RoundTarget } from '../../shared/doc/round-settings'
 import { addSwotItem, swotBoardMap } from '../../shared/doc/swot'
+import { mergeIdenticalDrafts } from '../../shared/domain/merge-drafts'
 
 export interface AuthoredDraft {
   readonly memberId: string
@@ -35,14 +37,17 @@ export interface Placement {
   readonly now: number
 }
 
-/** Returns how many drafts landed on the board (a draft already placed by an earlier try counts once). */
+/** Returns how many drafts landed on the board (merged drafts each count; one already placed by an earlier try counts once). */
 export function placeDrafts(doc: Y.Doc, drafts: readonly AuthoredDraft[], p: Placement): number {
   const server = ORIGINS.server
   let placed = 0
   const bones = p.target.kind === 'fishbone' ? readBoneIds(doc, p.target.fishboneId) : []
-  for (const { memberId, draft } of drafts) {
-    const itemId = revealedItemId(p.secret, p.roundId, memberId, draft.id)
-    const author = p.anonymous ? {} : { authorId: memberId }
+  // identical drafts (same slot, same words) become one item, so they do not split the votes later
+  const flat = drafts.map((a) => ({ ...a.draft, memberId: a.memberId, draftId: a.draft.id }))
+  const merged = mergeIdenticalDrafts(flat, (d) => revealedItemId(p.secret, p.roundId, d.memberId, d.draftId))
+  for (const { itemId, lead, evidence: mergedEvidence, evidenceLink, count } of merged) {
+    const draft = { ...lead, evidence: mergedEvidence, evidenceLink }
+    const author = p.anonymous ? {} : { authorId: lead.memberId }
     if (p.target.kind === 'swot') {
       if (!isQuadrant(draft.slot)) continue
       const added = addSwotItem(
@@ -60,7 +65,7 @@ export function placeDrafts(doc: Y.Doc, drafts: readonly AuthoredDraft[], p: Pla
         },
         server,
       )
-      if (added.ok || added.error.code === 'exists') placed++
+      if (added.ok || added.error.code === 'exists') placed += count
     } else {
       // a bone deleted while people drafted: the draft goes to the last bone (Other/External by default)
       const boneId = bones.includes(draft.slot) ? draft.slot : bones[bones.length - 1]
@@ -68,12 +73,12 @@ export function placeDrafts(doc: Y.Doc, drafts: readonly AuthoredDraft[], p: Pla
       const fishboneId = p.target.fishboneId
       const added = addCause(doc, { fishboneId, causeId: itemId, boneId, text: draft.text, ...author, now: p.now }, server)
       if (!added.ok) {
-        if (added.error.code === 'exists') placed++
+        if (added.error.code === 'exists') placed += count
         continue
       }
       if (draft.evidence !== '') causeText(doc, fishboneId, itemId, 'evidence')?.insert(0, draft.evidence)
       if (draft.evidenceLink !== undefined) tagCause(doc, fishboneId, itemId, { evidenceLink: draft.evidenceLink }, server)
-      placed++
+      placed += count
     }
   }
   return placed

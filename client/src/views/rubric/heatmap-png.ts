@@ -7,6 +7,7 @@ import type { Rubric } from '../../../../shared/content/rubric-model'
 import type { ElementStats } from '../../../../shared/domain/rubric/aggregate'
 import type { TeamState } from '../../../../shared/domain/rubric/types'
 import { levelLook, UNSET, type LevelLook } from './levels'
+import { countOf } from '../../../../shared/text/plural'
 
 const CELL_W = 92
 const CELL_H = 58
@@ -89,7 +90,7 @@ export function drawHeatmap(rubric: Rubric, team: TeamState, stats: ReadonlyMap<
         ctx.fillText(look.short, x + 6, y + 35)
         const s = stats.get(element.id)
         if (s?.disagreement) ctx.fillText('⚠ split', x + 6, y + 51)
-        else if (s && s.n > 0) ctx.fillText(`${s.n} picks`, x + 6, y + 51)
+        else if (s && s.n > 0) ctx.fillText(countOf(s.n, 'pick'), x + 6, y + 51)
         x += CELL_W + GAP
       }
     y += CELL_H + GAP
