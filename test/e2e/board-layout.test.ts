@@ -112,4 +112,18 @@ describe('boards at 1366×768', () => {
     expect(await seriousAxeViolations(page)).toEqual([])
     await page.context().close()
   })
+
+  it('an empty home form names the missing field in a sentence, and the invite dialog’s ?share=1 leaves the URL so a reload does not reopen it', async () => {
+    const page = await laptopPage(app.browser)
+    await page.goto(app.server.url)
+    await page.getByRole('button', { name: 'Create workspace' }).click()
+    await expect.poll(() => page.getByText('Give the session a title, for example “Grade 7 math — root causes”.').count()).toBe(1)
+    expect(await page.getByText('title: title must not be empty').count()).toBe(0)
+    await createWorkspaceInUi(page, app.server.url)
+    expect(new URL(page.url()).searchParams.has('share')).toBe(false)
+    await page.reload()
+    await page.getByRole('navigation', { name: 'Boards' }).waitFor()
+    expect(await page.getByRole('dialog', { name: 'Invite people' }).count()).toBe(0)
+    await page.context().close()
+  })
 })

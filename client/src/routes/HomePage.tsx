@@ -8,6 +8,7 @@ import { Field } from '../ui/Field'
 import { FormError } from '../ui/FormError'
 import { StakeholderSelect } from '../ui/StakeholderSelect'
 import { RecentWorkspaces } from './RecentWorkspaces'
+import { homeFormError, humanHomeError } from './home-form'
 
 export function HomePage() {
   const [title, setTitle] = useState('')
@@ -19,11 +20,13 @@ export function HomePage() {
 
   async function submit(e: FormEvent) {
     e.preventDefault()
+    const missing = homeFormError({ title, organisation, facilitatorName })
+    if (missing) return setError(missing)
     setBusy(true)
     setError(undefined)
     const created = await api.createWorkspace({ title, organisation, facilitatorName, stakeholderRole: stakeholderRole || 'other' })
     setBusy(false)
-    if (!created.ok) return setError({ field: created.error.field, message: created.error.message })
+    if (!created.ok) return setError(humanHomeError({ field: created.error.field, message: created.error.message }))
     const { workspace, member, memberToken } = created.value
     rememberMember(workspace, member, memberToken)
     navigate(`/w/${workspace.id}?share=1`)
@@ -35,7 +38,10 @@ export function HomePage() {
     <main className="page narrow">
       <header className="hero">
         <h1>Rootwork</h1>
-        <p>Run a root-cause session with your district or school team: score the LEA Self-Reflection together, build a SWOT and fishbone with evidence, and turn the results into an improvement plan.</p>
+        <p>
+          Run a root-cause session with your district or school team: score the LEA Self-Reflection together, build a SWOT and fishbone with evidence, and turn
+          the results into an improvement plan.
+        </p>
         <p>
           Coach of several schools?{' '}
           <a href="/portfolio" onClick={(e) => (e.preventDefault(), navigate('/portfolio'))}>
@@ -53,7 +59,17 @@ export function HomePage() {
             {(id, d) => <input id={id} aria-describedby={d} value={organisation} onChange={(e) => setOrganisation(e.target.value)} required maxLength={200} />}
           </Field>
           <Field label="Your name (facilitator)" error={errorFor('facilitatorName')}>
-            {(id, d) => <input id={id} aria-describedby={d} value={facilitatorName} onChange={(e) => setFacilitatorName(e.target.value)} required maxLength={80} autoComplete="name" />}
+            {(id, d) => (
+              <input
+                id={id}
+                aria-describedby={d}
+                value={facilitatorName}
+                onChange={(e) => setFacilitatorName(e.target.value)}
+                required
+                maxLength={80}
+                autoComplete="name"
+              />
+            )}
           </Field>
           <Field label="Your role" error={errorFor('stakeholderRole')}>
             {(id, d) => <StakeholderSelect id={id} describedBy={d} value={stakeholderRole} onChange={setStakeholderRole} />}

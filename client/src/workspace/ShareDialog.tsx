@@ -15,6 +15,12 @@ export function ShareDialog({ workspaceId, token, personalLink, onClose }: { wor
 
   useEffect(() => {
     ref.current?.showModal()
+    // `?share=1` (set after creating a workspace) has done its job: drop it so a reload does not reopen the dialog
+    const url = new URL(location.href)
+    if (url.searchParams.has('share')) {
+      url.searchParams.delete('share')
+      history.replaceState(history.state, '', url)
+    }
     void api.invites(workspaceId, token).then((r) => (r.ok ? setLinks(r.value) : setMessage(r.error.message)))
   }, [workspaceId, token])
 
