@@ -38,10 +38,7 @@ export function HomePage() {
     <main className="page narrow">
       <header className="hero">
         <h1>Rootwork</h1>
-        <p>
-          Run a root-cause session with your district or school team: score the LEA Self-Reflection together, build a SWOT and fishbone with evidence, and turn
-          the results into an improvement plan.
-        </p>
+        <p>Run a root-cause session with your district or school team: score the LEA Self-Reflection together, build a SWOT and fishbone with evidence, and turn the results into an improvement plan.</p>
         <p>
           Coach of several schools?{' '}
           <a href="/portfolio" onClick={(e) => (e.preventDefault(), navigate('/portfolio'))}>
@@ -59,17 +56,7 @@ export function HomePage() {
             {(id, d) => <input id={id} aria-describedby={d} value={organisation} onChange={(e) => setOrganisation(e.target.value)} required maxLength={200} />}
           </Field>
           <Field label="Your name (facilitator)" error={errorFor('facilitatorName')}>
-            {(id, d) => (
-              <input
-                id={id}
-                aria-describedby={d}
-                value={facilitatorName}
-                onChange={(e) => setFacilitatorName(e.target.value)}
-                required
-                maxLength={80}
-                autoComplete="name"
-              />
-            )}
+            {(id, d) => <input id={id} aria-describedby={d} value={facilitatorName} onChange={(e) => setFacilitatorName(e.target.value)} required maxLength={80} autoComplete="name" />}
           </Field>
           <Field label="Your role" error={errorFor('stakeholderRole')}>
             {(id, d) => <StakeholderSelect id={id} describedBy={d} value={stakeholderRole} onChange={setStakeholderRole} />}

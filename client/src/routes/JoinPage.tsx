@@ -26,14 +26,7 @@ export function JoinPage({ workspaceId }: { workspaceId: string }) {
     void api.invitePreview(workspaceId, invite).then((r) => {
       if (!live) return
       if (r.ok) setPreview(r.value)
-      else
-        setProblem(
-          r.error.status === 404
-            ? 'This workspace does not exist.'
-            : r.error.status === 429
-              ? r.error.message
-              : 'This invite link is no longer valid. Ask your facilitator for a new one.',
-        )
+      else setProblem(r.error.status === 404 ? 'This workspace does not exist.' : r.error.status === 429 ? r.error.message : 'This invite link is no longer valid. Ask your facilitator for a new one.')
     })
     return () => {
       live = false
@@ -74,17 +67,7 @@ export function JoinPage({ workspaceId }: { workspaceId: string }) {
       </p>
       <form onSubmit={submit} className="card" noValidate>
         <Field label="Your name" error={errorFor('displayName')} hint="Shown to the others in this workspace.">
-          {(id, d) => (
-            <input
-              id={id}
-              aria-describedby={d}
-              value={displayName}
-              onChange={(e) => setDisplayName(e.target.value)}
-              required
-              maxLength={80}
-              autoComplete="name"
-            />
-          )}
+          {(id, d) => <input id={id} aria-describedby={d} value={displayName} onChange={(e) => setDisplayName(e.target.value)} required maxLength={80} autoComplete="name" />}
         </Field>
         <Field label="Your role" error={errorFor('stakeholderRole')} hint="Used to form mixed or role-alike breakout groups.">
           {(id, d) => <StakeholderSelect id={id} describedBy={d} value={stakeholderRole} onChange={setStakeholderRole} required />}

@@ -23,30 +23,15 @@ export function PortfolioHomePage() {
     navigate(ORG_LINKS.portfolio(r.value.id))
   }
 
-  if (me.state === 'loading')
-    return (
-      <main className="page narrow">
-        <p aria-busy="true">Loading…</p>
-      </main>
-    )
-  if (me.state === 'failed')
-    return (
-      <main className="page narrow">
-        <p className="error" role="alert">
-          {me.error.message}
-        </p>
-      </main>
-    )
+  if (me.state === 'loading') return <main className="page narrow"><p aria-busy="true">Loading…</p></main>
+  if (me.state === 'failed') return <main className="page narrow"><p className="error" role="alert">{me.error.message}</p></main>
   const { coach, orgs, oidc } = me.value
   const canCreate = coach !== null || !oidc
   return (
     <main className="page narrow portfolio-home">
       <header className="hero">
         <h1>Coach portfolio</h1>
-        <p>
-          For coaches who serve many schools: every school’s workspace in one place, and roll-ups by Four Domains practice code across them. Teams still join
-          their workspaces by link, with no account.
-        </p>
+        <p>For coaches who serve many schools: every school’s workspace in one place, and roll-ups by Four Domains practice code across them. Teams still join their workspaces by link, with no account.</p>
       </header>
       <SignInBar me={me.value} returnTo="/portfolio" onSignedOut={reload} />
       {coach && (
@@ -77,14 +62,8 @@ export function PortfolioHomePage() {
               {(id, d) => <input id={id} aria-describedby={d} value={name} onChange={(e) => setName(e.target.value)} maxLength={200} required />}
             </Field>
             {!coach && (
-              <Field
-                label="Your name"
-                hint="No identity provider is configured here: this browser keeps your coach session."
-                error={error?.field === 'displayName' ? error.message : undefined}
-              >
-                {(id, d) => (
-                  <input id={id} aria-describedby={d} value={displayName} onChange={(e) => setDisplayName(e.target.value)} maxLength={80} autoComplete="name" />
-                )}
+              <Field label="Your name" hint="No identity provider is configured here: this browser keeps your coach session." error={error?.field === 'displayName' ? error.message : undefined}>
+                {(id, d) => <input id={id} aria-describedby={d} value={displayName} onChange={(e) => setDisplayName(e.target.value)} maxLength={80} autoComplete="name" />}
               </Field>
             )}
             <FormError error={error} />

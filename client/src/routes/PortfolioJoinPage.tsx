@@ -34,18 +34,7 @@ export function PortfolioJoinPage(props: { readonly orgId: string }) {
     navigate(ORG_LINKS.portfolio(props.orgId), { replace: true })
   }
 
-  if (me.state !== 'ready')
-    return (
-      <main className="page narrow">
-        {me.state === 'failed' ? (
-          <p className="error" role="alert">
-            {me.error.message}
-          </p>
-        ) : (
-          <p aria-busy="true">Loading…</p>
-        )}
-      </main>
-    )
+  if (me.state !== 'ready') return <main className="page narrow">{me.state === 'failed' ? <p className="error" role="alert">{me.error.message}</p> : <p aria-busy="true">Loading…</p>}</main>
   const needsSignIn = me.value.oidc && !me.value.coach
   return (
     <main className="page narrow">
@@ -56,9 +45,7 @@ export function PortfolioJoinPage(props: { readonly orgId: string }) {
         <form onSubmit={accept} noValidate className="card">
           {!me.value.coach && (
             <Field label="Your name" error={error?.field === 'displayName' ? error.message : undefined}>
-              {(id, d) => (
-                <input id={id} aria-describedby={d} value={displayName} onChange={(e) => setDisplayName(e.target.value)} maxLength={80} autoComplete="name" />
-              )}
+              {(id, d) => <input id={id} aria-describedby={d} value={displayName} onChange={(e) => setDisplayName(e.target.value)} maxLength={80} autoComplete="name" />}
             </Field>
           )}
           <FormError error={error} />

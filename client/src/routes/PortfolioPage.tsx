@@ -24,25 +24,14 @@ export function PortfolioPage(props: { readonly orgId: string; readonly section:
   const [portfolio, reload] = useLoad(() => orgApi.portfolio(props.orgId), [props.orgId])
   const base = `/portfolio/${props.orgId}`
 
-  if (portfolio.state === 'loading')
-    return (
-      <main className="page">
-        <p aria-busy="true">Loading the portfolio…</p>
-      </main>
-    )
+  if (portfolio.state === 'loading') return <main className="page"><p aria-busy="true">Loading the portfolio…</p></main>
   if (portfolio.state === 'failed') {
     return (
       <main className="page narrow">
         <h1>Coach portfolio</h1>
-        <p className="error" role="alert">
-          {portfolio.error.status === 401 ? 'Sign in as a coach of this organisation to see its portfolio.' : portfolio.error.message}
-        </p>
+        <p className="error" role="alert">{portfolio.error.status === 401 ? 'Sign in as a coach of this organisation to see its portfolio.' : portfolio.error.message}</p>
         {me.state === 'ready' && <SignInBar me={me.value} returnTo={location.pathname} onSignedOut={reloadMe} />}
-        <p>
-          <a href="/portfolio" onClick={(e) => (e.preventDefault(), navigate('/portfolio'))}>
-            Your organisations
-          </a>
-        </p>
+        <p><a href="/portfolio" onClick={(e) => (e.preventDefault(), navigate('/portfolio'))}>Your organisations</a></p>
       </main>
     )
   }
@@ -52,9 +41,7 @@ export function PortfolioPage(props: { readonly orgId: string; readonly section:
       <header className="portfolio-header">
         <div>
           <p className="muted small">
-            <a href="/portfolio" onClick={(e) => (e.preventDefault(), navigate('/portfolio'))}>
-              Coach portfolio
-            </a>
+            <a href="/portfolio" onClick={(e) => (e.preventDefault(), navigate('/portfolio'))}>Coach portfolio</a>
           </p>
           <h1>{p.org.name}</h1>
         </div>
@@ -81,9 +68,7 @@ export function PortfolioPage(props: { readonly orgId: string; readonly section:
           {p.inviteLink && (
             <section className="card" aria-labelledby="invite-heading">
               <h2 id="invite-heading">Invite coaches</h2>
-              <p className="muted small">
-                Anyone with this link can join {p.org.name} as a coach{me.state === 'ready' && me.value.oidc ? ' after signing in' : ''}.
-              </p>
+              <p className="muted small">Anyone with this link can join {p.org.name} as a coach{me.state === 'ready' && me.value.oidc ? ' after signing in' : ''}.</p>
               <input readOnly aria-label="Coach invite link" value={p.inviteLink} onFocus={(e) => e.target.select()} className="invite-link" />
             </section>
           )}

@@ -22,9 +22,7 @@ export function RecentWorkspaces() {
   return (
     <section aria-labelledby="recent-heading" className="card">
       <h2 id="recent-heading">Recent workspaces on this device</h2>
-      <p role="status" className="muted leave-status">
-        {left}
-      </p>
+      <p role="status" className="muted leave-status">{left}</p>
       {recent.length === 0 ? (
         <p className="empty">Workspaces you create or join appear here, so you can come back without the link.</p>
       ) : (

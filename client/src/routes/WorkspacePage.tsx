@@ -37,14 +37,7 @@ export function WorkspacePage({ workspaceId, view }: { workspaceId: string; view
     const mine = device?.ok ? device.value.memberToken : token
     if (mine !== token) setToken(mine)
     const [ws, config] = await Promise.all([api.workspace(workspaceId, mine), api.config()])
-    if (!ws.ok)
-      return setProblem(
-        ws.error.status === 404
-          ? 'This workspace does not exist.'
-          : ws.error.status === 401 || ws.error.status === 403
-            ? 'Your access to this workspace is no longer valid.'
-            : ws.error.message,
-      )
+    if (!ws.ok) return setProblem(ws.error.status === 404 ? 'This workspace does not exist.' : ws.error.status === 401 || ws.error.status === 403 ? 'Your access to this workspace is no longer valid.' : ws.error.message)
     if (!config.ok) return setProblem(config.error.message)
     const { workspace, me } = ws.value
     rememberMember(workspace, me, mine)

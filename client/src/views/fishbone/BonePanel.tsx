@@ -43,7 +43,13 @@ export function BonePanel({ bone, causeCount, readOnly, onRename, onAddCause, on
           </button>
           <div className="field">
             <label htmlFor={BONE_NAME_ID}>Bone name</label>
-            <input id={BONE_NAME_ID} value={name} onChange={(e) => setName(e.target.value)} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} />
+            <input
+              id={BONE_NAME_ID}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              onBlur={commit}
+              onKeyDown={(e) => e.key === 'Enter' && commit()}
+            />
           </div>
           <form onSubmit={add} className="row fb-add-bone">
             <label htmlFor={`${ids}-new`} className="fb-sr">

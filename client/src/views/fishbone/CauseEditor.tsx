@@ -55,25 +55,17 @@ export function CauseEditor(p: Props) {
   const nudges = causeNudges(cause, { justAdded: p.justAdded, systemic: p.systemic.systemic }).map((id) => ({ id }))
   return (
     <section className="fb-side card" aria-labelledby={`${ids}-h`} onKeyDown={escape}>
-      <h3 id={`${ids}-h`}>
-        {cause.depth > 0 ? 'Sub-cause' : 'Cause'} on {fishbone.bones.find((b) => b.id === cause.boneId)?.label}
-      </h3>
+      <h3 id={`${ids}-h`}>{cause.depth > 0 ? 'Sub-cause' : 'Cause'} on {fishbone.bones.find((b) => b.id === cause.boneId)?.label}</h3>
       <div className="field">
         <label htmlFor={CAUSE_TEXT_ID}>Cause</label>
         <YTextField key={cause.id} id={CAUSE_TEXT_ID} text={causeText(doc, fishbone.id, cause.id, 'text')} readOnly={readOnly} describedBy={`${ids}-nudges`} />
       </div>
       <Nudges id={`${ids}-nudges`} nudges={nudges} />
       <div className="field">
-        <label htmlFor={`${ids}-ev`}>Evidence {cause.needsEvidence && <span className="fb-badge fb-badge-warn">Needs evidence</span>}</label>
-        <YTextField
-          key={`${cause.id}-ev`}
-          id={`${ids}-ev`}
-          multiline
-          rows={3}
-          text={causeText(doc, fishbone.id, cause.id, 'evidence')}
-          readOnly={readOnly}
-          placeholder="Where is the evidence? Data, observations, documents…"
-        />
+        <label htmlFor={`${ids}-ev`}>
+          Evidence {cause.needsEvidence && <span className="fb-badge fb-badge-warn">Needs evidence</span>}
+        </label>
+        <YTextField key={`${cause.id}-ev`} id={`${ids}-ev`} multiline rows={3} text={causeText(doc, fishbone.id, cause.id, 'evidence')} readOnly={readOnly} placeholder="Where is the evidence? Data, observations, documents…" />
       </div>
       <div className="field">
         <label htmlFor={`${ids}-link`}>Evidence link (optional)</label>

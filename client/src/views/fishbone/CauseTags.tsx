@@ -26,33 +26,9 @@ export function CauseTags({ cause, systemic, readOnly, onTag }: Props) {
     : 'Automatic: not systemic — it appears under one head only.'
   return (
     <div className="fb-tags">
-      <TagRadios
-        name={name('kind')}
-        legend={CAUSE_TAGS.kind.label}
-        question={CAUSE_TAGS.kind.question}
-        values={CAUSE_TAGS.kind.values}
-        value={cause.kind}
-        disabled={readOnly}
-        onChange={(kind) => onTag({ kind })}
-      />
-      <TagRadios
-        name={name('act')}
-        legend={CAUSE_TAGS.actionable.label}
-        question={CAUSE_TAGS.actionable.question}
-        values={CAUSE_TAGS.actionable.values}
-        value={cause.actionable}
-        disabled={readOnly}
-        onChange={(actionable) => onTag({ actionable })}
-      />
-      <TagRadios
-        name={name('ctl')}
-        legend={CAUSE_TAGS.withinControl.label}
-        question={CAUSE_TAGS.withinControl.question}
-        values={CAUSE_TAGS.withinControl.values}
-        value={cause.withinControl}
-        disabled={readOnly}
-        onChange={(withinControl) => onTag({ withinControl })}
-      />
+      <TagRadios name={name('kind')} legend={CAUSE_TAGS.kind.label} question={CAUSE_TAGS.kind.question} values={CAUSE_TAGS.kind.values} value={cause.kind} disabled={readOnly} onChange={(kind) => onTag({ kind })} />
+      <TagRadios name={name('act')} legend={CAUSE_TAGS.actionable.label} question={CAUSE_TAGS.actionable.question} values={CAUSE_TAGS.actionable.values} value={cause.actionable} disabled={readOnly} onChange={(actionable) => onTag({ actionable })} />
+      <TagRadios name={name('ctl')} legend={CAUSE_TAGS.withinControl.label} question={CAUSE_TAGS.withinControl.question} values={CAUSE_TAGS.withinControl.values} value={cause.withinControl} disabled={readOnly} onChange={(withinControl) => onTag({ withinControl })} />
       <TagRadios
         name={name('sys')}
         legend={CAUSE_TAGS.systemic.label}

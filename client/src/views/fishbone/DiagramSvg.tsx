@@ -83,18 +83,7 @@ export function DiagramSvg({ fishbone, layout, width, titleId, descId, selectedI
         const selected = lc.id === selectedId
         return (
           <g key={lc.id} onClick={onSelect && (() => onSelect(lc.id))} style={onSelect ? { cursor: 'pointer' } : undefined}>
-            {selected && (
-              <rect
-                data-export="skip"
-                x={lc.label.rect.x - 3}
-                y={lc.label.rect.y - 2}
-                width={lc.label.rect.width + 6}
-                height={lc.label.rect.height + 4}
-                fill="#fef3c7"
-                stroke="#b45309"
-                strokeDasharray="3 2"
-              />
-            )}
+            {selected && <rect data-export="skip" x={lc.label.rect.x - 3} y={lc.label.rect.y - 2} width={lc.label.rect.width + 6} height={lc.label.rect.height + 4} fill="#fef3c7" stroke="#b45309" strokeDasharray="3 2" />}
             {line(lc.branch, s.stroke, s.width, s.dash)}
             {lc.stem && line(lc.stem, BONE, 1.5)}
             <Label label={lc.label} causeId={lc.id} full={cause?.text ?? ''} />

@@ -13,7 +13,9 @@ export function Nudges({ nudges, id, title = 'Ask the team' }: Props) {
   if (shown.length === 0) return null
   return (
     <aside className="fb-nudges" id={id} aria-label={title}>
-      <p className="fb-nudges-title">{title}</p>
+      <p className="fb-nudges-title">
+        {title}
+      </p>
       <ul>
         {shown.map((n) => (
           <li key={n.id + (n.note ?? '')} data-nudge={n.id}>

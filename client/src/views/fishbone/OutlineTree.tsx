@@ -121,11 +121,7 @@ export function OutlineTree({ rows, activeKey, collapsed, readOnly, systemic, on
               onDoubleClick={() => onEdit(row, 'activate')}
               {...dragProps(row)}
             >
-              {row.hasChildren && (
-                <span aria-hidden="true" className="fb-twisty">
-                  {collapsed.has(row.key) ? '▸' : '▾'}
-                </span>
-              )}
+              {row.hasChildren && <span aria-hidden="true" className="fb-twisty">{collapsed.has(row.key) ? '▸' : '▾'}</span>}
               {row.kind === 'bone' ? (
                 <>
                   <span className="fb-bone-label">{row.label || 'Unnamed bone'}</span>{' '}

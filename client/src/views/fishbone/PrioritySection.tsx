@@ -36,26 +36,19 @@ export function PrioritySection({ doc, fishbone, readOnly, announce }: Props) {
   )
   const closed = useDocRead(
     published,
-    useCallback(
-      (d: Y.Doc) =>
-        rounds.flatMap((r): ClosedVote[] => {
-          const result = readVoteResult(d, r.id)
-          return result ? [{ roundId: r.id, title: r.title, totals: result.totals, voters: result.voters, closedAt: result.closedAt }] : []
-        }),
-      [rounds],
-    ),
+    useCallback((d: Y.Doc) => rounds.flatMap((r): ClosedVote[] => {
+      const result = readVoteResult(d, r.id)
+      return result ? [{ roundId: r.id, title: r.title, totals: result.totals, voters: result.voters, closedAt: result.closedAt }] : []
+    }), [rounds]),
     { roots: [ROOTS.published.published] },
   )
   const open = rounds.find((r) => r.status === 'open' && r.settings.vote)
   const openId = open?.id
-  const mine = useDocRead(
-    mineDoc,
-    useCallback((d: Y.Doc) => (openId ? votesIn(d, openId) : {}), [openId]),
-    { roots: [ROOTS.private.votes] },
-  )
+  const mine = useDocRead(mineDoc, useCallback((d: Y.Doc) => (openId ? votesIn(d, openId) : {}), [openId]), { roots: [ROOTS.private.votes] })
   const vote = useMemo(() => latestVote(closed), [closed])
   const [busy, setBusy] = useState(false)
   const isFacilitator = me.role === 'facilitator'
+
 
   const onOpen = (budget: number, cap: number) => {
     const title = `Dot vote on “${fishbone.head.text.trim() || 'fishbone'}”`

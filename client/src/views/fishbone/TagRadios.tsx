@@ -28,7 +28,14 @@ export function TagRadios<V extends string>({ name, legend, question, values, va
       <div className="fb-tag-options">
         {options.map(([v, label]) => (
           <label key={v}>
-            <input type="radio" name={name} value={v} checked={(value ?? UNSET) === v} onChange={() => onChange(v === UNSET ? null : (v as V))} /> {label}
+            <input
+              type="radio"
+              name={name}
+              value={v}
+              checked={(value ?? UNSET) === v}
+              onChange={() => onChange(v === UNSET ? null : (v as V))}
+            />{' '}
+            {label}
           </label>
         ))}
       </div>

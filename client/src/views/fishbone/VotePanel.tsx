@@ -36,11 +36,7 @@ export function VotePanel({ fishbone, round, myDoc, mine, isFacilitator, canVote
   const dot = (causeId: string, delta: 1 | -1) => {
     if (!round || !rules) return
     const r = addVote(myDoc, { voteId: round.id, itemId: causeId, delta, budget: rules.budget, cap: rules.cap })
-    announce(
-      r.ok
-        ? `${delta > 0 ? 'Dot added' : 'Dot removed'}. ${dotsLeft({ ...mine, [causeId]: Math.max(0, (mine[causeId] ?? 0) + delta) }, rules.budget)} left.`
-        : boardErrorText(r.error),
-    )
+    announce(r.ok ? `${delta > 0 ? 'Dot added' : 'Dot removed'}. ${dotsLeft({ ...mine, [causeId]: Math.max(0, (mine[causeId] ?? 0) + delta) }, rules.budget)} left.` : boardErrorText(r.error))
   }
   return (
     <section className="fb-vote card" aria-labelledby={`${ids}-h`}>
@@ -53,9 +49,7 @@ export function VotePanel({ fishbone, round, myDoc, mine, isFacilitator, canVote
           </p>
           {canVote && (
             <>
-              <p aria-live="polite">
-                You have {dotsLeft(mine, rules.budget)} {dotsLeft(mine, rules.budget) === 1 ? 'dot' : 'dots'} left.
-              </p>
+              <p aria-live="polite">You have {dotsLeft(mine, rules.budget)} {dotsLeft(mine, rules.budget) === 1 ? 'dot' : 'dots'} left.</p>
               <ul className="fb-dots">
                 {fishbone.causes.map((c) => {
                   const n = mine[c.id] ?? 0
@@ -69,12 +63,7 @@ export function VotePanel({ fishbone, round, myDoc, mine, isFacilitator, canVote
                       <button type="button" aria-label={`Remove a dot from ${label}`} disabled={n === 0} onClick={() => dot(c.id, -1)}>
                         −
                       </button>
-                      <button
-                        type="button"
-                        aria-label={`Add a dot to ${label}`}
-                        disabled={n >= rules.cap || dotsLeft(mine, rules.budget) === 0}
-                        onClick={() => dot(c.id, 1)}
-                      >
+                      <button type="button" aria-label={`Add a dot to ${label}`} disabled={n >= rules.cap || dotsLeft(mine, rules.budget) === 0} onClick={() => dot(c.id, 1)}>
                         +
                       </button>
                     </li>

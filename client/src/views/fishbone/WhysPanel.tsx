@@ -42,9 +42,7 @@ export function WhysPanel(p: Props) {
   return (
     <section className="fb-whys-panel" aria-labelledby={`${ids}-h`} id="fb-whys">
       <h2 id={`${ids}-h`}>5 Whys</h2>
-      <p className="hint">
-        Start from a symptom and keep asking “why?” until you reach something the team can act on; then promote that answer to a cause on a bone.
-      </p>
+      <p className="hint">Start from a symptom and keep asking “why?” until you reach something the team can act on; then promote that answer to a cause on a bone.</p>
       {p.whyItemId !== undefined && !whyItem && <p className="error">The SWOT item this link points to is no longer on the board.</p>}
       {whyItem && !whyChain && !readOnly && (
         <button type="button" className="primary" onClick={() => p.onStartSwot(whyItem)}>
@@ -62,19 +60,14 @@ export function WhysPanel(p: Props) {
         </div>
       )}
       {chains.length === 0 ? (
-        <p className="empty">
-          No 5 Whys chains yet. Start one from a cause (“Ask why five times”), from a SWOT weakness, or load the example to see how it works.
-        </p>
+        <p className="empty">No 5 Whys chains yet. Start one from a cause (“Ask why five times”), from a SWOT weakness, or load the example to see how it works.</p>
       ) : (
         chains.map((chain) => (
           <WhysChainEditor
             key={chain.id}
             doc={doc}
             chain={chain}
-            attachedLabel={
-              attachmentLabel(chain.attachedTo, p.fishbones, p.swotItems) ||
-              (chain.symptom === WHYS_DEMO.symptom ? `${WHYS_DEMO.title}: ${WHYS_DEMO.attribution}` : '')
-            }
+            attachedLabel={attachmentLabel(chain.attachedTo, p.fishbones, p.swotItems) || (chain.symptom === WHYS_DEMO.symptom ? `${WHYS_DEMO.title}: ${WHYS_DEMO.attribution}` : '')}
             fishbones={p.fishbones.fishbones}
             defaultFishboneId={chain.attachedTo?.kind === 'cause' ? chain.attachedTo.fishboneId : p.selected?.id}
             readOnly={readOnly}
@@ -88,14 +81,7 @@ export function WhysPanel(p: Props) {
               announce(r.ok ? `Why ${n} removed. Press Ctrl+Z or Undo to bring it back.` : boardErrorText(r.error))
             }}
             onPromote={(fishboneId, boneId) => {
-              const r = promoteWhyToCause(doc, {
-                chainId: chain.id,
-                fishboneId,
-                causeId: newId('c'),
-                boneId,
-                now: Date.now(),
-                ...(p.authorId && { authorId: p.authorId }),
-              })
+              const r = promoteWhyToCause(doc, { chainId: chain.id, fishboneId, causeId: newId('c'), boneId, now: Date.now(), ...(p.authorId && { authorId: p.authorId }) })
               announce(r.ok ? 'The last answer is now a cause on the fishbone, tagged as a cause.' : boardErrorText(r.error))
             }}
             onDelete={() => {

@@ -14,13 +14,7 @@ export function DotControls({ item, label }: { readonly item: SwotItem; readonly
     if (!b.vote) return
     const r = addVote(b.myDoc, { voteId: b.vote.id, itemId: item.id, delta, budget: rules.budget, cap: rules.cap })
     const after = left - (r.ok ? delta : 0)
-    b.announce(
-      r.ok
-        ? `${delta > 0 ? 'Dot added to' : 'Dot removed from'} ${label}. ${after} of ${rules.budget} dots left.`
-        : r.error.code === 'invalid'
-          ? r.error.message
-          : 'That dot could not be placed.',
-    )
+    b.announce(r.ok ? `${delta > 0 ? 'Dot added to' : 'Dot removed from'} ${label}. ${after} of ${rules.budget} dots left.` : r.error.code === 'invalid' ? r.error.message : 'That dot could not be placed.')
   }
   return (
     <div className="swot-dots row" role="group" aria-label={`Your dots on ${label}`}>

@@ -21,11 +21,7 @@ interface Props {
 export function DraftsPanel({ round, myDoc, announce }: Props) {
   const ids = useId()
   const roundId = round.id
-  const drafts = useDocRead(
-    myDoc,
-    useCallback((d: Y.Doc) => readDrafts(d, roundId), [roundId]),
-    { roots: [ROOTS.private.drafts] },
-  )
+  const drafts = useDocRead(myDoc, useCallback((d: Y.Doc) => readDrafts(d, roundId), [roundId]), { roots: [ROOTS.private.drafts] })
   const [quadrant, setQuadrant] = useState<SwotQuadrant>('strengths')
   const [focusId, setFocusId] = useState<string>()
   const add = () => {
@@ -38,7 +34,10 @@ export function DraftsPanel({ round, myDoc, announce }: Props) {
   return (
     <section className="swot-drafts card" aria-labelledby={`${ids}-h`}>
       <h3 id={`${ids}-h`}>Your private drafts</h3>
-      <p className="small">Silent brainstorm: only you can see these until the facilitator reveals them — then they appear on the board.</p>
+      <p className="small">
+        Silent brainstorm: only you can see these until the facilitator reveals them
+        {' '}— then they appear on the board.
+      </p>
       {drafts.length === 0 ? (
         <p className="empty small">No drafts yet. Choose a quadrant and add your first idea.</p>
       ) : (

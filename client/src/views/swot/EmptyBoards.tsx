@@ -12,8 +12,8 @@ export function EmptyBoards({ canEdit, onCreate }: { readonly canEdit: boolean; 
     <section className="swot-empty card" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>SWOT: strengths, weaknesses, opportunities and threats</h2>
       <p>
-        A SWOT board is the Data Analysis table of the improvement plan. The team lists what works (strengths), what falls short (weaknesses), outside help
-        (opportunities) and outside or inside conditions that could be the root of a weakness (threats) — each with its evidence.
+        A SWOT board is the Data Analysis table of the improvement plan. The team lists what works (strengths), what falls short (weaknesses),
+        outside help (opportunities) and outside or inside conditions that could be the root of a weakness (threats) — each with its evidence.
       </p>
       <ol className="small">
         <li>Add items in each quadrant, or start a silent brainstorm so everyone drafts privately first.</li>

@@ -12,10 +12,10 @@ import { navigate } from '../../router'
 import { YTextField } from '../../ui/YTextField'
 import { useBoard } from './board-context'
 
-const PAIR_PROMPT_IDS = {
-  leverage: ['p.step1.2', 'p.step1.3'],
-  rootCauses: ['b.needs.main.8', 'b.needs.main.10', 'b.needs.main.12'],
-} as const satisfies Record<SwotPair, readonly string[]>
+const PAIR_PROMPT_IDS = { leverage: ['p.step1.2', 'p.step1.3'], rootCauses: ['b.needs.main.8', 'b.needs.main.10', 'b.needs.main.12'] } as const satisfies Record<
+  SwotPair,
+  readonly string[]
+>
 
 export function PairNotes({ pair, rootCauses }: { readonly pair: SwotPair; readonly rootCauses: readonly RootCauseEntry[] }) {
   const b = useBoard()
@@ -31,14 +31,7 @@ export function PairNotes({ pair, rootCauses }: { readonly pair: SwotPair; reado
         ))}
       </ul>
       {notes ? (
-        <YTextField
-          multiline
-          text={notes}
-          label={`Team notes: ${prompt}`}
-          readOnly={!b.canEdit}
-          rows={4}
-          placeholder="Shared notes — everyone can type here at once"
-        />
+        <YTextField multiline text={notes} label={`Team notes: ${prompt}`} readOnly={!b.canEdit} rows={4} placeholder="Shared notes — everyone can type here at once" />
       ) : (
         <p className="muted small">This board has no notes area (it was made by an older version).</p>
       )}

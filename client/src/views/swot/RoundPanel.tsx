@@ -72,15 +72,7 @@ export function RoundPanel({ board, session, rounds, announce }: Props) {
         ) : (
           <form className="row wrap" onSubmit={startVote} aria-label="Open a dot vote">
             <label htmlFor={`${ids}-budget`}>Dots per person</label>
-            <input
-              id={`${ids}-budget`}
-              className="swot-num"
-              type="number"
-              min={1}
-              max={50}
-              value={budget}
-              onChange={(e) => setBudget(Number(e.target.value))}
-            />
+            <input id={`${ids}-budget`} className="swot-num" type="number" min={1} max={50} value={budget} onChange={(e) => setBudget(Number(e.target.value))} />
             <label htmlFor={`${ids}-cap`}>Most dots on one item</label>
             <input id={`${ids}-cap`} className="swot-num" type="number" min={1} max={50} value={cap} onChange={(e) => setCap(Number(e.target.value))} />
             <button type="submit">Open a dot vote</button>

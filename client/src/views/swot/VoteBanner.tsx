@@ -14,8 +14,8 @@ export function VoteBanner({ round, myDots, canVote }: Props) {
   return (
     <section className="swot-banner card" aria-label="Dot vote">
       <p>
-        <strong>Dot vote open.</strong> Each person has {rules.budget} dots, at most {rules.cap} on one item. Your dots stay private until the facilitator
-        closes the vote; only totals are shown.
+        <strong>Dot vote open.</strong> Each person has {rules.budget} dots, at most {rules.cap} on one item. Your dots stay private until the
+        facilitator closes the vote; only totals are shown.
       </p>
       {canVote ? (
         <p aria-live="polite" data-testid="dots-left">
