@@ -19,7 +19,8 @@ export function effectiveBackground(layersNearestFirst: readonly string[]): Rgb 
   let seen: Rgb = [255, 255, 255]
   for (const css of [...layersNearestFirst].reverse()) {
     const { rgb, alpha } = parseCssColor(css)
-    seen = [0, 1, 2].map((i) => rgb[i] * alpha + seen[i] * (1 - alpha)) as unknown as Rgb
+    const mix = (c: number, under: number) => c * alpha + under * (1 - alpha)
+    seen = [mix(rgb[0], seen[0]), mix(rgb[1], seen[1]), mix(rgb[2], seen[2])]
   }
   return seen
 }
@@ -31,8 +32,8 @@ const channel = (v: number): number => {
 const luminance = ([r, g, b]: Rgb): number => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
 
 export function contrastRatio(a: Rgb, b: Rgb): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x)
-  return (hi + 0.05) / (lo + 0.05)
+  const [la, lb] = [luminance(a), luminance(b)]
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05)
 }
 
 export const hex = (rgb: Rgb): string => `#${rgb.map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`
