@@ -4,6 +4,7 @@
  * is one write and no sub-container is ever created lazily (two offline clients would both create it).
  */
 import * as Y from 'yjs'
+import { replaceTextMinimally } from './yfields'
 import { boardRoot } from './schema'
 import { ORIGINS, type TransactionOrigin } from './origin'
 import { err, ok, type Result } from '../result'
@@ -68,17 +69,8 @@ export function planText(doc: Y.Doc, field: PlanTextField): Y.Text | null {
   return t instanceof Y.Text ? t : null
 }
 
-/** Replaces a text's content by editing only the part that changed, so concurrent typing elsewhere survives. */
-export function replaceText(text: Y.Text, value: string): void {
-  const old = text.toString()
-  if (old === value) return
-  let start = 0
-  while (start < old.length && start < value.length && old[start] === value[start]) start++
-  let end = 0
-  while (end < old.length - start && end < value.length - start && old[old.length - 1 - end] === value[value.length - 1 - end]) end++
-  if (old.length - start - end > 0) text.delete(start, old.length - start - end)
-  if (value.length - start - end > 0) text.insert(start, value.slice(start, value.length - end))
-}
+/** Replaces a text's content by editing only the part that changed (see replaceTextMinimally). */
+export const replaceText = replaceTextMinimally
 
 export function setPlanText(doc: Y.Doc, field: PlanTextField, value: string, origin: TransactionOrigin = user): void {
   doc.transact(() => {

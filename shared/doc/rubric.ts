@@ -5,6 +5,7 @@
  * Flat keys, never lazily created nested maps, so two writers cannot replace each other's container.
  */
 import * as Y from 'yjs'
+import { replaceTextMinimally } from './yfields'
 import { z } from 'zod'
 import type { Rubric } from '../content/rubric-model'
 import { restrictToDomains, type RubricPublication } from '../domain/rubric/publication'
@@ -57,22 +58,7 @@ function textIn(doc: Y.Doc, map: Y.Map<unknown>, k: string, origin: TransactionO
   return text
 }
 
-const isHighSurrogate = (s: string, i: number) => /[\uD800-\uDBFF]/.test(s.charAt(i))
-
-/** Replace only the changed middle of a text, so concurrent typing elsewhere in it survives. */
-export function replaceTextMinimally(text: Y.Text, next: string): void {
-  const prev = text.toString()
-  if (prev === next) return
-  let start = 0
-  while (start < prev.length && start < next.length && prev[start] === next[start]) start++
-  if (start > 0 && isHighSurrogate(prev, start - 1)) start--
-  let end = 0
-  const max = Math.min(prev.length, next.length) - start
-  while (end < max && prev[prev.length - 1 - end] === next[next.length - 1 - end]) end++
-  if (end > 0 && isHighSurrogate(prev, prev.length - end - 1)) end--
-  text.delete(start, prev.length - start - end)
-  text.insert(start, next.slice(start, next.length - end))
-}
+export { replaceTextMinimally }
 
 const textValue = (v: unknown): string => (v instanceof Y.Text ? v.toString() : '')
 

@@ -3,6 +3,7 @@
  * remote (any client can write anything), so every field is checked and a wrong type reads as absent.
  */
 import * as Y from 'yjs'
+import { diffText } from '../text/diff'
 import { isOrderKey } from './fractional-index'
 
 /** Sorts after every valid order key, so items with a corrupt key go last instead of vanishing. */
@@ -59,6 +60,14 @@ export function replaceText(text: Y.Text, value: string): void {
   if (text.toString() === value) return
   text.delete(0, text.length)
   text.insert(0, value)
+}
+
+/** Replaces a text's content by editing only the part that changed, so concurrent typing elsewhere survives. */
+export function replaceTextMinimally(text: Y.Text, next: string): void {
+  const edit = diffText(text.toString(), next)
+  if (!edit) return
+  if (edit.remove > 0) text.delete(edit.index, edit.remove)
+  if (edit.insert.length > 0) text.insert(edit.index, edit.insert)
 }
 
 /** Evidence links are stored only as absolute http(s) URLs, so the UI can render them as links safely. */

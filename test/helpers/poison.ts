@@ -4,7 +4,7 @@
  * another client, which Yjs integrates before it reaches the throwing struct (a half-applied update).
  */
 import * as encoding from 'lib0/encoding'
-import { seededRandom } from '../../shared/domain/rubric/shuffle'
+import { seededRandom } from '../../shared/random'
 
 const STRING = 4
 const ANY = 8

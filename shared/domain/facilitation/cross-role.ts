@@ -10,7 +10,7 @@
  * has s distinct roles); if every role has at least k members, every group holds every role.
  */
 import { err, ok, type Result } from '../../result'
-import { seededRandom, shuffled } from './random'
+import { seededRandom, shuffled } from '../../random'
 
 export interface GroupMember {
   readonly id: string

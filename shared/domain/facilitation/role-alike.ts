@@ -12,7 +12,7 @@
  */
 import { ok, type Result } from '../../result'
 import { bucketBy, describeGroup, validateGroupCount, type GroupMember, type ProposedGroup } from './cross-role'
-import { seededRandom } from './random'
+import { seededRandom } from '../../random'
 
 export interface RoleAlikeOptions {
   /** role → family id; roles not listed are their own family */

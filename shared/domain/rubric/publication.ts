@@ -5,7 +5,7 @@
  */
 import type { Rubric } from '../../content/rubric-model'
 import { aggregatePicks, type ElementStats } from './aggregate'
-import { shuffled, type RandomFn } from './shuffle'
+import { shuffled, type RandomFn } from '../../random'
 import { isLevelIndex } from './structure'
 import type { LevelIndex, PicksByMember, SubmissionsByMember } from './types'
 

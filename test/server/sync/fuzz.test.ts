@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { seededRandom } from '../../../shared/domain/rubric/shuffle'
+import { seededRandom } from '../../../shared/random'
 import { threeMembers, join } from '../../helpers/api'
 import { serverPerTest, storedDoc } from '../../helpers/fixtures'
 import { poisonUpdates, syncUpdateFrame } from '../../helpers/poison'

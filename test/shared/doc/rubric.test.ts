@@ -23,7 +23,7 @@ import {
 import { ORIGINS } from '../../../shared/doc/origin'
 import { privateRoot, publishedRoot } from '../../../shared/doc/schema'
 import { buildAnonymousPublication, buildNamedPublication } from '../../../shared/domain/rubric/publication'
-import { seededRandom } from '../../../shared/domain/rubric/shuffle'
+import { seededRandom } from '../../../shared/random'
 
 const rubric = LEA_SELF_REFLECTION
 

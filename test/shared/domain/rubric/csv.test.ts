@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { LEA_SELF_REFLECTION } from '../../../../shared/content/lea-self-reflection'
 import { aggregateCsv, aggregateCsvRows, escapeCsvCell, toCsv } from '../../../../shared/domain/rubric/csv'
 import { buildAnonymousPublication, buildNamedPublication } from '../../../../shared/domain/rubric/publication'
-import { seededRandom } from '../../../../shared/domain/rubric/shuffle'
+import { seededRandom } from '../../../../shared/random'
 import type { TeamState } from '../../../../shared/domain/rubric/types'
 
 const rubric = LEA_SELF_REFLECTION

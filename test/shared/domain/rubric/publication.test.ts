@@ -9,7 +9,7 @@ import {
   type NamedPublication,
 } from '../../../../shared/domain/rubric/publication'
 import { publishedRubricSchema, rubricPublicationSchema } from '../../../../shared/domain/rubric/publication-schema'
-import { seededRandom, shuffled } from '../../../../shared/domain/rubric/shuffle'
+import { seededRandom, shuffled } from '../../../../shared/random'
 import type { SubmissionsByMember } from '../../../../shared/domain/rubric/types'
 
 const rubric = LEA_SELF_REFLECTION
