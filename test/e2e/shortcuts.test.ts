@@ -9,14 +9,18 @@ const currentTool = (page: Page): Promise<string> =>
 
 describe('character key shortcuts (WCAG 2.1.4)', () => {
   const app = appAndBrowser()
-
-  it('with focus on a board-nav link, pressing r, d and e changes no tldraw tool; on the canvas r still picks the rectangle', async () => {
+  async function facilitatorOnWhiteboard(): Promise<Page> {
     const context = await newContext(app.browser)
     app.track(context)
     const page = await context.newPage()
     await createWorkspaceInUi(page, app.server.url)
     await openBoard(page, 'Whiteboard')
     await waitForEditor(page)
+    return page
+  }
+
+  it('with focus on a board-nav link, pressing r, d and e changes no tldraw tool; on the canvas r still picks the rectangle', async () => {
+    const page = await facilitatorOnWhiteboard()
     expect(await currentTool(page)).toBe('select')
     const link = page.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name: 'SWOT', exact: true })
     await link.focus()
@@ -32,12 +36,7 @@ describe('character key shortcuts (WCAG 2.1.4)', () => {
   }, 90_000)
 
   it('the single-key shortcuts setting turns them off on the canvas too, and this browser remembers it', async () => {
-    const context = await newContext(app.browser)
-    app.track(context)
-    const page = await context.newPage()
-    await createWorkspaceInUi(page, app.server.url)
-    await openBoard(page, 'Whiteboard')
-    await waitForEditor(page)
+    const page = await facilitatorOnWhiteboard()
     await page.getByLabel(/Single-key shortcuts/).uncheck()
     await page.locator('.tl-canvas').click({ position: { x: 50, y: 50 } })
     await page.keyboard.press('r')
