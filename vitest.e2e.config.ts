@@ -9,7 +9,7 @@ export default defineConfig({
     include: ['test/e2e/**/*.test.ts'],
     exclude: [...IDLE_TESTS, 'node_modules/**'],
     environment: 'node',
-    testTimeout: 60_000,
+    testTimeout: 90_000,
     hookTimeout: 60_000,
     pool: 'forks',
     expect: { poll: { timeout: 10_000, interval: 25 } },

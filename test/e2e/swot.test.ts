@@ -40,12 +40,15 @@ describe('the SWOT board in real browsers', () => {
     const participant = await pContext.newPage()
     await joinInUi(participant, f.created.participantLink, 'Pat Teacher')
     await openSwot(participant)
+    // the participant's board is on screen (synced) before anyone types: a loaded CI machine can take a while
+    await quadrant(participant, 'weaknesses').waitFor({ timeout: 45_000 })
 
     await f.page.getByRole('button', { name: '+ Add a weakness' }).click()
     await f.page.keyboard.type('Low math scores')
     const mine = f.page.getByRole('textbox', { name: 'Weakness 1', exact: true })
     const theirs = participant.getByRole('textbox', { name: 'Weakness 1', exact: true })
-    await expect.poll(() => theirs.inputValue()).toBe('Low math scores')
+    await theirs.waitFor({ timeout: 30_000 })
+    await expect.poll(() => theirs.inputValue({ timeout: 5_000 })).toBe('Low math scores')
 
     await mine.focus()
     await f.page.keyboard.press('Control+Home')
@@ -64,9 +67,9 @@ describe('the SWOT board in real browsers', () => {
     expect(fishboneId).toBeTruthy()
     await expect.poll(() => fishboneHeads(f.page)).toEqual([{ head: both, swotItemId: expect.any(String) }])
     // the item links back: it now offers to open its fishbone
-    await expect.poll(() => f.page.getByRole('link', { name: 'Open fishbone' }).getAttribute('href')).toContain(`f=${fishboneId}`)
+    await expect.poll(() => f.page.getByRole('link', { name: 'Open fishbone' }).getAttribute('href', { timeout: 5_000 })).toContain(`f=${fishboneId}`)
     await Promise.all([f.context.close(), pContext.close()])
-  })
+  }, 120_000)
 
   it('keyboard only: adds a strength, moves it across quadrants with Alt+Arrow keys, undoes the move; a drag and drop then moves it to Opportunities', async () => {
     const f = await facilitatorWithBoard(app.browser, app.server)

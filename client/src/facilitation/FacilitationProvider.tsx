@@ -19,6 +19,7 @@ import { fetchServerTime } from './api'
 import { FacilitationContext, type Facilitation } from './context'
 import { followTarget, followsByDefault, viewPathOf } from './follow'
 import { ServerClock } from './server-clock'
+import { AnnounceContext, LiveRegion, useFacilitatorAnnouncements, useLiveMessage } from './announcer'
 
 const BOARDS = SHARED_BOARDS
 const FACILITATOR_ONLY = FACILITATOR_ONLY_BOARDS
@@ -28,6 +29,8 @@ export function FacilitationProvider({ children }: { children: ReactNode }) {
   const control = useDocRead(connection.control.doc, readControl, { roots: [ROOTS.control.control] })
   const presence = usePresence(connection)
 
+  const live = useLiveMessage()
+  useFacilitatorAnnouncements(connection.control, connection.published, live.announce)
   const [clock] = useState(() => new ServerClock({ fetchTime: fetchServerTime }))
   useEffect(() => clock.start(), [clock])
 
@@ -112,5 +115,12 @@ export function FacilitationProvider({ children }: { children: ReactNode }) {
     }),
     [control, clock, target, following, follow, followMember, stopFollowing, viewPath],
   )
-  return <FacilitationContext.Provider value={value}>{children}</FacilitationContext.Provider>
+  return (
+    <FacilitationContext.Provider value={value}>
+      <AnnounceContext.Provider value={live.announce}>
+        {children}
+        <LiveRegion message={live.message} />
+      </AnnounceContext.Provider>
+    </FacilitationContext.Provider>
+  )
 }

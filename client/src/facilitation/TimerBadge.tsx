@@ -8,6 +8,9 @@ import { formatRemaining, remaining } from '../../../shared/domain/facilitation/
 import { chimeEnabled, playChime, setChimeEnabled } from './chime'
 import { useFacilitation } from './context'
 import { useServerNow } from './use-now'
+import { useAnnounce } from './announcer'
+
+const noop = (): void => {}
 
 export function TimerBadge({ compact = false }: { compact?: boolean }) {
   const { control, clock } = useFacilitation()
@@ -15,7 +18,9 @@ export function TimerBadge({ compact = false }: { compact?: boolean }) {
   const now = useServerNow(clock, timer.status === 'running')
   const left = remaining(timer, now)
   const done = timer.status === 'running' && left <= 0
-  const [announcement, setAnnouncement] = useState('')
+  // spoken through the workspace's one announcer; a compact copy elsewhere stays quiet
+  const announce = useAnnounce()
+  const setAnnouncement = compact ? noop : announce
   const [chime, setChime] = useState(chimeEnabled)
 
   // announce and chime on the crossing only, not when someone joins after time ran out
@@ -27,7 +32,7 @@ export function TimerBadge({ compact = false }: { compact?: boolean }) {
       setAnnouncement("Time's up.")
       if (!compact && chimeEnabled()) playChime()
     } else if (timer.status !== 'running') wasRunningWithTime.current = false
-  }, [timer.status, left, done, compact])
+  }, [timer.status, left, done, compact, setAnnouncement])
 
   useEffect(() => {
     if (timer.status === 'paused') setAnnouncement(`Timer paused at ${formatRemaining(left)}.`)
@@ -68,12 +73,6 @@ export function TimerBadge({ compact = false }: { compact?: boolean }) {
         >
           {chime && <span aria-hidden="true">✓ </span>}Chime at zero
         </button>
-      )}
-      {/* one announcer per page: the header's; a compact copy elsewhere stays quiet */}
-      {!compact && (
-        <span className="visually-hidden" aria-live="polite" role="status">
-          {announcement}
-        </span>
       )}
     </div>
   )

@@ -6,11 +6,13 @@ export function StakeholderSelect(props: {
   value: StakeholderRole | ''
   onChange: (v: StakeholderRole) => void
   required?: boolean
+  invalid?: boolean
 }) {
   return (
     <select
       id={props.id}
       aria-describedby={props.describedBy}
+      aria-invalid={props.invalid ? true : undefined}
       value={props.value}
       required={props.required}
       onChange={(e) => props.onChange(e.target.value as StakeholderRole)}

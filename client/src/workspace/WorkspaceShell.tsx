@@ -18,6 +18,8 @@ import { MemberList } from './MemberList'
 import { ShareDialog } from './ShareDialog'
 import { StatusPill } from './StatusPill'
 import { RefusedNotice } from './RefusedNotice'
+import { SkipLink } from './SkipLink'
+import { useFocusRescue, usePageTitle } from './focus-rescue'
 import type { WorkspaceConnection } from './workspace-connection'
 
 interface Props {
@@ -43,6 +45,9 @@ export function WorkspaceShell({ view, config, token, connection, currentView, p
   const board = { id: boardId, label: BOARDS[boardId].label }
   const Board = components[boardId]
   const viewPath = viewPathOf(usePath())
+  const mainRef = useRef<HTMLElement>(null)
+  useFocusRescue(mainRef)
+  usePageTitle(board.label, workspace.title)
   // a refused write reloads the board document in place: the board remounts on the fresh copy
   const generation = useSyncExternalStore(
     (l) => connection.subscribe(l),
@@ -77,6 +82,7 @@ export function WorkspaceShell({ view, config, token, connection, currentView, p
   return (
     <WorkspaceContext.Provider value={context}>
       <FacilitationProvider>
+      <SkipLink target={mainRef} />
       <div className="workspace">
         <header className="workspace-header">
           <div>
@@ -102,7 +108,7 @@ export function WorkspaceShell({ view, config, token, connection, currentView, p
           {me.role === 'facilitator' && <FacilitatorDock />}
           <MemberList members={members} presence={presence} meId={me.id} />
         </aside>
-        <main className="workspace-main" id="board" aria-label={board.label}>
+        <main className="workspace-main" id="board" aria-label={board.label} ref={mainRef} tabIndex={-1}>
           <PinnedPrompts />
           <AccessBanner board={board.id} groupId={groupIdOf(viewPath)} />
           <RefusedNotice connection={connection} />

@@ -23,6 +23,8 @@ import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
 import { removeShapesOfFailedUploads } from './failed-uploads'
 import { bindPresence } from './presence'
+import { bindShortcutsToFocus } from './shortcut-focus'
+import { setShortcutsEnabled, useShortcutsEnabled } from './shortcut-setting'
 import { exposeEditorForTests } from './test-hook'
 import { bindStoreToYDoc } from './yjs-store'
 
@@ -53,9 +55,7 @@ export interface WhiteboardProps {
 const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const
 
 export function Whiteboard({ doc, awareness, readOnly, user, licenseKey, camera, assets, maxAssetBytes, onOwnCameraMove }: WhiteboardProps): JSX.Element {
-  const [store] = useState(() =>
-    createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils, ...(assets ? { assets } : {}) }),
-  )
+  const [store] = useState(() => createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils, ...(assets ? { assets } : {}) }))
   const [bound, setBound] = useState(false)
   useEffect(() => {
     const dispose = bindStoreToYDoc(store, doc, { readOnly })
@@ -76,11 +76,21 @@ export function Whiteboard({ doc, awareness, readOnly, user, licenseKey, camera,
 
   // name and colour come from the workspace; other preferences (theme, locale) live for the session
   const [preferences, setPreferences] = useState<TLUserPreferences>({ id: user.id })
+  // single-key shortcuts are a per-browser setting; tldraw's own menu toggle writes it too
+  const shortcuts = useShortcutsEnabled()
   const userPreferences = useMemo<TLUserPreferences>(
-    () => ({ ...preferences, id: user.id, name: user.name, color: user.color }),
-    [preferences, user.id, user.name, user.color],
+    () => ({ ...preferences, id: user.id, name: user.name, color: user.color, areKeyboardShortcutsEnabled: shortcuts }),
+    [preferences, user.id, user.name, user.color, shortcuts],
   )
-  const tldrawUser = useTldrawUser({ userPreferences, setUserPreferences: setPreferences })
+  const savePreferences = useCallback(
+    (next: TLUserPreferences) => {
+      if (typeof next.areKeyboardShortcutsEnabled === 'boolean' && next.areKeyboardShortcutsEnabled !== shortcuts)
+        setShortcutsEnabled(next.areKeyboardShortcutsEnabled)
+      setPreferences(next)
+    },
+    [shortcuts],
+  )
+  const tldrawUser = useTldrawUser({ userPreferences, setUserPreferences: savePreferences })
 
   const [editor, setEditor] = useState<Editor | null>(null)
   const readOnlyRef = useRef(readOnly)
@@ -91,7 +101,9 @@ export function Whiteboard({ doc, awareness, readOnly, user, licenseKey, camera,
     setEditor(mounted)
     const unexpose = exposeEditorForTests(mounted)
     const stopCleaning = removeShapesOfFailedUploads(mounted)
+    const unbindFocus = bindShortcutsToFocus(mounted)
     return () => {
+      unbindFocus()
       stopCleaning()
       unexpose()
       setEditor(null)

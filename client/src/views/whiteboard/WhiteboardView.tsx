@@ -14,6 +14,7 @@ import * as Y from 'yjs'
 import { useFacilitation } from '../../facilitation/context'
 import { useLeaderCamera } from './leader-camera'
 import { Whiteboard } from './Whiteboard'
+import { ShortcutToggle } from './ShortcutToggle'
 
 /** read before the whiteboard document is open: nobody is on it */
 const NO_AWARENESS = new Awareness(new Y.Doc())
@@ -46,18 +47,21 @@ export default function WhiteboardView() {
     )
   }
   return (
-    <div className="whiteboard-frame">
-      <Whiteboard
-        doc={conn.doc}
-        awareness={conn.provider.awareness}
-        readOnly={readOnly}
-        camera={leaderCamera ?? spotlightCamera}
-        onOwnCameraMove={leading !== undefined || spotlightCamera ? stopFollowing : undefined}
-        {...(assets ? { assets } : {})}
-        maxAssetBytes={config.assetMaxBytes}
-        user={{ id: me.id, name: me.displayName, color: me.color }}
-        {...(config.tldrawLicenseKey ? { licenseKey: config.tldrawLicenseKey } : {})}
-      />
+    <div className="whiteboard-frame whiteboard-layout">
+      <ShortcutToggle />
+      <div className="whiteboard-canvas">
+        <Whiteboard
+          doc={conn.doc}
+          awareness={conn.provider.awareness}
+          readOnly={readOnly}
+          camera={leaderCamera ?? spotlightCamera}
+          onOwnCameraMove={leading !== undefined || spotlightCamera ? stopFollowing : undefined}
+          {...(assets ? { assets } : {})}
+          maxAssetBytes={config.assetMaxBytes}
+          user={{ id: me.id, name: me.displayName, color: me.color }}
+          {...(config.tldrawLicenseKey ? { licenseKey: config.tldrawLicenseKey } : {})}
+        />
+      </div>
     </div>
   )
 }
