@@ -21,6 +21,8 @@ import { PresenceBridge, REMOTE, removedNotice } from '../cluster/presence'
 import { encodeAwarenessMessage, encodeSyncMessage, SYNC } from './protocol'
 import { checkUpdate, type AwarenessEntry } from './validate'
 import { applyRows, buildDoc, type BuiltDoc } from './doc-loader'
+import { serverChange } from './server-change'
+import { WriteQueue } from './write-queue'
 import type { WorkspaceUsage } from './quota'
 
 export interface Peer {
@@ -48,8 +50,7 @@ export class LiveDoc {
   readonly peers = new Set<Peer>()
   /** which peer set each awareness client id, so one connection cannot speak for another */
   readonly awarenessOwner = new Map<number, Peer>()
-  private queue: Promise<unknown> = Promise.resolve()
-  private pending = 0
+  private readonly writes = new WriteQueue()
   private uncompacted: number
   private compactScheduled = false
   private readonly applied: AppliedSeqs
@@ -103,7 +104,7 @@ export class LiveDoc {
 
   /** runs `fn` once every write queued so far is durable and applied (answers to state requests) */
   afterWrites<T>(fn: () => T): Promise<T> {
-    return this.queue.then(fn, fn)
+    return this.writes.after(fn)
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown) => {
@@ -253,19 +254,13 @@ export class LiveDoc {
    * append-before-apply path as a client's update.
    */
   transactAsServer(fn: (doc: Y.Doc) => void): Promise<Result<void, SubmitError>> {
-    const scratch = new Y.Doc({ gc: true })
-    Y.applyUpdate(scratch, Y.encodeStateAsUpdate(this.doc))
-    const updates: Uint8Array[] = []
-    scratch.on('update', (u: Uint8Array) => updates.push(u))
-    scratch.transact(() => fn(scratch), ORIGINS.server)
-    scratch.destroy()
-    if (updates.length === 0) return Promise.resolve(ok(undefined))
-    return this.submit(Y.mergeUpdates(updates), ORIGINS.server)
+    const update = serverChange(this.doc, fn)
+    return update ? this.submit(update, ORIGINS.server) : Promise.resolve(ok(undefined))
   }
 
   /** Resolves when every queued write has finished. */
-  async idle(): Promise<void> {
-    while (this.pending > 0) await this.queue.catch(() => undefined)
+  idle(): Promise<void> {
+    return this.writes.idle()
   }
 
   /**
@@ -314,10 +309,7 @@ export class LiveDoc {
   }
 
   private enqueue<T, E = StorageError>(step: () => Promise<Result<T, E | StorageError>>): Promise<Result<T, E | StorageError>> {
-    this.pending++
-    const run = this.queue.then(step).catch((e: unknown) => err({ kind: 'unavailable' as const, message: String(e) }))
-    this.queue = run.finally(() => this.pending--)
-    return run
+    return this.writes.run<T, E>(step)
   }
 }
 
