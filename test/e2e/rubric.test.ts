@@ -76,7 +76,9 @@ describe('the LEA self-reflection in real browsers', () => {
     await expect.poll(() => facilitator.getByTestId('rubric-team-progress').textContent()).toContain('3 started')
     await expect.poll(() => facilitator.getByText('Kai Keys: 2 of 37').isVisible()).toBe(true)
     await facilitator.getByRole('button', { name: 'Reveal Leadership' }).click()
-    await expect.poll(() => facilitator.getByRole('status').filter({ hasText: 'Revealed' }).count()).toBe(1)
+    // the panel's own result line (the workspace announcer also says "revealed", so scope to the panel)
+    const panel = facilitator.getByRole('region', { name: 'Facilitator: scoring and reveal' })
+    await expect.poll(() => panel.getByRole('status').textContent()).toMatch(/^Revealed\. Results shown for: Leadership/)
 
     // Pat reviews: the disagreement (1a2) sorts first; rubric order puts 1a1 first again
     await pat.getByRole('button', { name: 'Team review', exact: true }).click()
