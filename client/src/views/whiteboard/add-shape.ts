@@ -1,0 +1,36 @@
+/**
+ * The keyboard path onto the canvas (WCAG 2.1.1): a note, a text or a rectangle created at the
+ * centre of what this person sees, selected, as one undo step. Its text is then edited from the
+ * "Board contents" list; every change is an ordinary editor change, so it syncs like any other.
+ */
+import { createShapeId, toRichText, type Editor, type TLShapeId } from 'tldraw'
+
+export const ADDABLE = {
+  note: { label: 'Add note' },
+  text: { label: 'Add text' },
+  rectangle: { label: 'Add rectangle' },
+} as const
+export type AddableKind = keyof typeof ADDABLE
+
+/** tldraw's note is 200 px square; a rectangle gets a label-friendly size, a text grows with its content */
+const SIZE = { note: { w: 200, h: 200 }, text: { w: 120, h: 40 }, rectangle: { w: 200, h: 120 } } as const satisfies Record<AddableKind, { w: number; h: number }>
+
+export function addShapeAtCentre(editor: Editor, kind: AddableKind): TLShapeId {
+  const id = createShapeId()
+  const centre = editor.getViewportPageBounds().center
+  const { w, h } = SIZE[kind]
+  const at = { x: centre.x - w / 2, y: centre.y - h / 2 }
+  editor.markHistoryStoppingPoint(`add ${kind}`)
+  if (kind === 'note') editor.createShape({ id, type: 'note', ...at, props: { richText: toRichText('') } })
+  else if (kind === 'text') editor.createShape({ id, type: 'text', ...at, props: { richText: toRichText('') } })
+  else editor.createShape({ id, type: 'geo', ...at, props: { geo: 'rectangle', w, h, richText: toRichText('') } })
+  editor.select(id)
+  return id
+}
+
+/** A plain-text edit from the list: one paragraph per line, as tldraw itself stores typed text. */
+export function setShapeText(editor: Editor, id: TLShapeId, text: string): void {
+  const shape = editor.getShape(id)
+  if (!shape || !('richText' in shape.props)) return
+  editor.updateShape({ id, type: shape.type, props: { richText: toRichText(text) } })
+}
