@@ -1,9 +1,9 @@
 /**
  * The keyboard path onto the canvas (WCAG 2.1.1): a note, a text or a rectangle created at the
- * centre of what this person sees, selected, as one undo step. Its text is then edited from the
+ * centre of what this person sees (or the nearest free place beside it), selected, one undo step. Its text is then edited from the
  * "Board contents" list; every change is an ordinary editor change, so it syncs like any other.
  */
-import { createShapeId, toRichText, type Editor, type TLShapeId } from 'tldraw'
+import { Box, createShapeId, toRichText, type Editor, type TLShapeId } from 'tldraw'
 
 export const ADDABLE = {
   note: { label: 'Add note' },
@@ -15,11 +15,26 @@ export type AddableKind = keyof typeof ADDABLE
 /** tldraw's note is 200 px square; a rectangle gets a label-friendly size, a text grows with its content */
 const SIZE = { note: { w: 200, h: 200 }, text: { w: 120, h: 40 }, rectangle: { w: 200, h: 120 } } as const satisfies Record<AddableKind, { w: number; h: number }>
 
+/** the centre, else the nearest free place one shape-size away (right, left, below, above, corners) */
+const STEPS = [[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1], [1, 1], [-1, 1], [1, -1], [-1, -1]] as const
+
+function freeSpot(editor: Editor, w: number, h: number): { x: number; y: number } {
+  const centre = editor.getViewportPageBounds().center
+  const taken = editor.getCurrentPageShapes().flatMap((s) => editor.getShapePageBounds(s) ?? [])
+  const gap = 16
+  for (const [dx, dy] of STEPS) {
+    const at = { x: centre.x - w / 2 + dx * (w + gap), y: centre.y - h / 2 + dy * (h + gap) }
+    const box = new Box(at.x, at.y, w, h)
+    if (!taken.some((t) => Box.Collides(t, box))) return at
+  }
+  // a crowded middle: on top, at the centre, where the person is looking
+  return { x: centre.x - w / 2, y: centre.y - h / 2 }
+}
+
 export function addShapeAtCentre(editor: Editor, kind: AddableKind): TLShapeId {
   const id = createShapeId()
-  const centre = editor.getViewportPageBounds().center
   const { w, h } = SIZE[kind]
-  const at = { x: centre.x - w / 2, y: centre.y - h / 2 }
+  const at = freeSpot(editor, w, h)
   editor.markHistoryStoppingPoint(`add ${kind}`)
   if (kind === 'note') editor.createShape({ id, type: 'note', ...at, props: { richText: toRichText('') } })
   else if (kind === 'text') editor.createShape({ id, type: 'text', ...at, props: { richText: toRichText('') } })
