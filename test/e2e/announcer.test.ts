@@ -19,7 +19,7 @@ const heard = (page: Page): Promise<string> => page.evaluate(() => (Reflect.get(
 describe('one workspace-wide announcer for the facilitator’s actions', () => {
   const app = appAndBrowser()
 
-  it('a participant’s live region receives brainstorm, reveal, vote, lock, phase, timer and rubric announcements', async () => {
+  it('a participant’s live region receives brainstorm, reveal, vote, lock, phase, timer started and ended, and rubric announcements', async () => {
     const fContext = await newContext(app.browser)
     const pContext = await newContext(app.browser)
     app.track(fContext, pContext)
@@ -62,6 +62,9 @@ describe('one workspace-wide announcer for the facilitator’s actions', () => {
     await coach.getByLabel('Minutes', { exact: true }).fill('10')
     await coach.getByRole('button', { name: 'Start 10 min timer' }).click()
     await expectHeard(/Timer running: (10:00|9:\d\d) left/)
+    // ten minutes taken off, one at a time: the timer ends now
+    for (let i = 0; i < 10; i++) await coach.getByRole('button', { name: '−1 min' }).first().click()
+    await expectHeard(/Time's up\./)
 
     await openBoard(coach, 'Self-reflection')
     await coach.getByRole('button', { name: 'Reveal Leadership' }).click()
