@@ -15,15 +15,16 @@ export type AddableKind = keyof typeof ADDABLE
 /** tldraw's note is 200 px square; a rectangle gets a label-friendly size, a text grows with its content */
 const SIZE = { note: { w: 200, h: 200 }, text: { w: 120, h: 40 }, rectangle: { w: 200, h: 120 } } as const satisfies Record<AddableKind, { w: number; h: number }>
 
-/** the centre, else the nearest free place one shape-size away (right, left, below, above, corners) */
+/** the centre, else the nearest free place one grid step away (right, left, below, above, corners) */
 const STEPS = [[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1], [1, 1], [-1, 1], [1, -1], [-1, -1]] as const
 
 function freeSpot(editor: Editor, w: number, h: number): { x: number; y: number } {
   const centre = editor.getViewportPageBounds().center
   const taken = editor.getCurrentPageShapes().flatMap((s) => editor.getShapePageBounds(s) ?? [])
-  const gap = 16
+  // a step as large as the largest shape this adds, so a small text clears a note beside it
+  const step = 216
   for (const [dx, dy] of STEPS) {
-    const at = { x: centre.x - w / 2 + dx * (w + gap), y: centre.y - h / 2 + dy * (h + gap) }
+    const at = { x: centre.x - w / 2 + dx * step, y: centre.y - h / 2 + dy * step }
     const box = new Box(at.x, at.y, w, h)
     if (!taken.some((t) => Box.Collides(t, box))) return at
   }
