@@ -73,6 +73,13 @@ describe('the whiteboard by keyboard and as text', () => {
     await contents(participant).getByLabel('Note 1').fill('Attendance dips in weeks 3 and 4')
     await expect.poll(() => contents(coach).getByLabel('Note 1').inputValue()).toBe('Attendance dips in weeks 3 and 4')
 
+    // while the facilitator locks the whiteboard, the participant's list is text only
+    await coach.getByRole('checkbox', { name: 'Lock Whiteboard for review' }).check()
+    await expect.poll(() => contents(participant).getByRole('textbox').count()).toBe(0)
+    expect(await contents(participant).getByRole('button').count()).toBe(0)
+    await coach.getByRole('checkbox', { name: 'Lock Whiteboard for review' }).uncheck()
+    await contents(participant).getByLabel('Note 1').waitFor()
+
     // an observer reads the list, and can change nothing from it
     const observer = await oContext.newPage()
     await joinInUi(observer, created.observerLink, 'Olu Reflector', 'researcher')
