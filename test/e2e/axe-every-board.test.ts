@@ -1,7 +1,8 @@
 /**
  * WCAG 2.1 A/AA by axe-core (wcag2a, wcag2aa, wcag21a, wcag21aa; every impact) on every board each
- * role can open, in named and in anonymous mode, tldraw's own UI included. One browser, one page per
- * role, reused board after board, so the whole sweep costs one workspace.
+ * role can open, in named and in anonymous mode, tldraw's own UI included, and a breakout group's
+ * board while breakouts run. One browser, one page per role, reused board after board, so the
+ * whole sweep costs one workspace.
  */
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
@@ -40,7 +41,7 @@ async function sweep(page: Page, who: string): Promise<string[]> {
 describe('axe on every board, for every role, named and anonymous', () => {
   const app = appAndBrowser()
 
-  it('facilitator, participant and observer see no WCAG 2.1 A/AA violation on any board, tldraw’s UI included, in named and in anonymous mode', async () => {
+  it('facilitator, participant and observer see no WCAG 2.1 A/AA violation on any board, tldraw’s UI included, in named and in anonymous mode and during breakouts', async () => {
     const contexts = await Promise.all([newContext(app.browser), newContext(app.browser), newContext(app.browser)])
     app.track(...contexts)
     const [fContext, pContext, oContext] = contexts
@@ -84,6 +85,32 @@ describe('axe on every board, for every role, named and anonymous', () => {
     await coach.getByRole('menu').first().waitFor()
     for (const v of await axeViolations(coach, { tags: WCAG21_AA_TAGS })) found.push(`main menu: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3).join(', ')}`)
     await coach.keyboard.press('Escape')
+
+    // breakouts running: each role on the group board (the participant lands there), the lobby and the panel
+    await openBoard(coach, 'Facilitator panel')
+    await coach.getByLabel('Agenda template').selectOption('symposium')
+    await coach.getByRole('button', { name: 'Use this agenda' }).click()
+    await coach.getByRole('button', { name: 'Next phase ›' }).first().click()
+    await coach.getByLabel('Number of groups').fill('1')
+    await coach.getByRole('button', { name: 'Make groups' }).click()
+    await coach.getByRole('button', { name: 'Start breakouts' }).click()
+    await participant.waitForURL(/\/group\//)
+    await participant.getByTestId('group-board').waitFor()
+    const groupPath = new URL(participant.url()).pathname
+    const axeHere = async (page: Page, where: string) => {
+      await expect.poll(() => page.locator('main [aria-busy="true"]').count(), { timeout: 15_000 }).toBe(0)
+      for (const v of await axeViolations(page, { tags: WCAG21_AA_TAGS })) found.push(`${where}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3).join(', ')}`)
+    }
+    await axeHere(coach, 'breakouts · facilitator · Facilitator panel')
+    await axeHere(participant, 'breakouts · participant · group board')
+    await coach.goto(app.server.url + groupPath)
+    await coach.getByTestId('group-board').waitFor()
+    await axeHere(coach, 'breakouts · facilitator · group board')
+    // an observer opening a group board during the round is shown the lobby
+    for (const [who, page] of [['facilitator', coach], ['observer', observer]] as const) {
+      await openBoard(page, 'Breakout groups')
+      await axeHere(page, `breakouts · ${who} · Breakout groups`)
+    }
 
     // 11 boards for the facilitator, 10 for the others, in two modes
     expect(swept.length).toBe(2 * (11 + 10 + 10))
