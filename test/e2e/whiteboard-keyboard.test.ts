@@ -94,5 +94,13 @@ describe('the whiteboard by keyboard and as text', () => {
     await expect.poll(() => coach.evaluate(() => document.activeElement?.textContent)).toBe('Add note')
     await expect.poll(() => notesOnCanvas(participant)).toEqual([])
     await contents(observer).getByText('No notes or text on the whiteboard yet.').waitFor()
+
+    // a text left empty would be invisible on the canvas: leaving its field removes it, as tldraw does
+    await coach.keyboard.press('Tab')
+    await coach.keyboard.press('Enter')
+    await expect.poll(() => coach.evaluate(() => document.activeElement?.id ?? '')).toMatch(/^board-item-shape:/)
+    expect(await contents(coach).getByLabel('Text 1').count()).toBe(1)
+    await coach.keyboard.press('Shift+Tab')
+    await contents(coach).getByText('No notes or text on the whiteboard yet.').waitFor()
   }, 120_000)
 })

@@ -69,6 +69,10 @@ export function BoardContents({ editor, readOnly }: Props) {
               item={item}
               readOnly={readOnly || item.locked}
               onText={(text) => setShapeText(editor, item.id, text)}
+              // an empty text shape is invisible on the canvas; tldraw removes it when editing ends, so do we
+              onLeave={(text) => {
+                if (item.type === 'text' && text.trim() === '') editor.deleteShapes([item.id])
+              }}
               onDelete={() => remove(item.id, index)}
             />
           ))}

@@ -13,10 +13,12 @@ interface Props {
   /** observers, a locked board, or a shape locked in tldraw: text only */
   readonly readOnly: boolean
   onText(text: string): void
+  /** focus left the item (its field, not for its Delete button), with this text in the field */
+  onLeave(text: string): void
   onDelete(): void
 }
 
-export function ContentItem({ item, readOnly, onText, onDelete }: Props) {
+export function ContentItem({ item, readOnly, onText, onLeave, onDelete }: Props) {
   const [draft, setDraft] = useState<string | null>(null)
   const [seen, setSeen] = useState(item.text)
   if (item.text !== seen) {
@@ -28,7 +30,7 @@ export function ContentItem({ item, readOnly, onText, onDelete }: Props) {
     return (
       <li className="board-item">
         <span className="board-item-name">{item.name}</span>
-        {item.text ? <span className="board-item-text">{item.text}</span> : <span className="empty">(no text)</span>}
+        {item.text ? <span className="board-item-text">{item.text}</span> : <span className="board-item-text empty">(no text)</span>}
       </li>
     )
   }
@@ -42,7 +44,12 @@ export function ContentItem({ item, readOnly, onText, onDelete }: Props) {
         rows={2}
         value={draft ?? item.text}
         onFocus={() => setDraft(item.text)}
-        onBlur={() => setDraft(null)}
+        onBlur={(e) => {
+          setDraft(null)
+          // on to this item's own Delete button is not leaving the item
+          const next = e.relatedTarget
+          if (!(next instanceof Node && e.currentTarget.parentElement?.contains(next))) onLeave(e.target.value)
+        }}
         onChange={(e) => {
           setDraft(e.target.value)
           onText(e.target.value)
