@@ -10,6 +10,7 @@ import { useUndo } from '../../ui/use-undo'
 import { useWorkspace } from '../../workspace/context'
 import { DraftEditor } from './DraftEditor'
 import { PlanContext, type PlanContextValue } from './plan-context'
+import { SectionJump } from './SectionJump'
 import { UndoBar } from './UndoBar'
 import { useLivePlan } from './use-live-plan'
 import { VersionsPanel } from './versions/VersionsPanel'
@@ -61,6 +62,7 @@ export default function PlanView() {
           </div>
           {tab === 'draft' && <UndoBar undo={undo} readOnly={readOnly} />}
         </div>
+        {tab === 'draft' && <SectionJump />}
         {tab === 'draft' ? <DraftEditor /> : <VersionsPanel />}
         <p className="visually-hidden" role="status" aria-live="polite">
           {message}
