@@ -53,6 +53,9 @@ describe('the SWOT board on a touch tablet', () => {
     await tablet.getByTestId('dots-left').waitFor({ timeout: 30_000 })
     await tablet.getByRole('button', { name: /^Add a dot to Opportunity 1/ }).tap()
     await expect.poll(() => tablet.getByRole('group', { name: /^Your dots on Opportunity 1/ }).textContent()).toContain('Your dots: 1')
+    // the coach sees who has voted (named mode), and is not counted as a voter
+    await expect.poll(() => coach.getByTestId('round-participation').textContent()).toContain('1 of 1 person voted')
+    expect(await coach.getByTestId('round-participation').textContent()).toContain('Tia Tablet')
     expect(await seriousAxeViolations(tablet)).toEqual([])
     const dir = process.env.SCREENSHOT_DIR
     if (dir) await tablet.screenshot({ path: `${dir}/swot-tablet-1024.png` })
