@@ -96,7 +96,6 @@ export async function startServer(config: ServerConfig, storage: Storage, log = 
     storage,
     auth,
     memberRoute,
-    serialise,
     originCheck: origins,
     frameAncestors: config.FRAME_ANCESTORS,
     rates: config,
