@@ -18,13 +18,25 @@ export const SECTION_HEADING_IDS = {
   supports: 'plan-supports',
 } as const satisfies Record<SectionId, string>
 
+/** Scrolls only the board's own scroller (scrollIntoView would also nudge the page and hide the header). */
+function scrollWithin(el: HTMLElement): void {
+  for (let box = el.parentElement; box; box = box.parentElement) {
+    const { overflowY } = getComputedStyle(box)
+    if ((overflowY === 'auto' || overflowY === 'scroll') && box.scrollHeight > box.clientHeight) {
+      box.scrollTop += el.getBoundingClientRect().top - box.getBoundingClientRect().top - 8
+      return
+    }
+  }
+  el.scrollIntoView({ block: 'start' })
+}
+
 function jump(e: MouseEvent<HTMLAnchorElement>, id: string): void {
   const heading = document.getElementById(id)
   if (!heading) return
   e.preventDefault()
   // a heading is not focusable by itself; -1 keeps it out of the Tab order
   if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1')
-  heading.scrollIntoView({ block: 'start' })
+  scrollWithin(heading)
   heading.focus({ preventScroll: true })
 }
 
