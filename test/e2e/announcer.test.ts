@@ -1,6 +1,5 @@
 /** WCAG 4.1.3: a participant's one polite live region hears every facilitator action, whatever board they are on. */
 import { describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
 import { appAndBrowser, newContext } from './helpers/browser'
 import { heard, listen } from './helpers/announcer'
 import { createWorkspaceInUi, joinInUi, openBoard } from './helpers/flows'
