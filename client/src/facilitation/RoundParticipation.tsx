@@ -3,31 +3,25 @@
  * server (only it reads private documents). Named mode lists who has and who has not; anonymous
  * mode shows the count only, because that is all the server sends.
  */
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { RoundParticipation as Answer } from '../../../shared/api/rounds'
 import { countOf } from '../../../shared/text/plural'
 import { roundsApi } from '../api/rounds'
+import { usePolled } from '../ui/use-polled'
 
 const POLL_MS = 3000
 const VERB = { brainstorm: 'submitted drafts', vote: 'voted' } as const
 
 function useParticipation(workspaceId: string, roundId: string, token: string): Answer | null {
   const [answer, setAnswer] = useState<Answer | null>(null)
-  useEffect(() => {
-    let live = true
-    const load = async () => {
+  usePolled(
+    async (isLive) => {
       const r = await roundsApi.participation(workspaceId, roundId, token)
-      if (live && r.ok) setAnswer(r.value)
-    }
-    void load()
-    const timer = setInterval(() => {
-      if (document.visibilityState === 'visible') void load()
-    }, POLL_MS)
-    return () => {
-      live = false
-      clearInterval(timer)
-    }
-  }, [workspaceId, roundId, token])
+      if (isLive() && r.ok) setAnswer(r.value)
+    },
+    [workspaceId, roundId, token],
+    POLL_MS,
+  )
   return answer
 }
 
