@@ -1,20 +1,8 @@
 /** WCAG 4.1.3: a participant's one polite live region hears every facilitator action, whatever board they are on. */
 import { describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
 import { appAndBrowser, newContext } from './helpers/browser'
+import { heard, listen } from './helpers/announcer'
 import { createWorkspaceInUi, joinInUi, openBoard } from './helpers/flows'
-
-/** Records every text the live region takes, so a message replaced a moment later is still seen. */
-async function listen(page: Page): Promise<void> {
-  await page.getByTestId('announcer').waitFor({ state: 'attached' })
-  await page.evaluate(() => {
-    const region = document.querySelector('[data-testid="announcer"]')
-    const heard: string[] = []
-    Reflect.set(window, '__heard', heard)
-    if (region) new MutationObserver(() => heard.push(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true })
-  })
-}
-const heard = (page: Page): Promise<string> => page.evaluate(() => (Reflect.get(window, '__heard') as string[]).join(' | '))
 
 describe('one workspace-wide announcer for the facilitator’s actions', () => {
   const app = appAndBrowser()
