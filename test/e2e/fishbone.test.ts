@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { appAndBrowser, newContext, seriousAxeViolations } from './helpers/browser'
 import { createWorkspaceInUi, joinInUi } from './helpers/flows'
+import { heard, listen } from './helpers/announcer'
 
 /** Several page loads per test on a shared two-core machine: allow more than the default minute. */
 const SLOW = 150_000
@@ -118,9 +119,13 @@ describe('fishbone diagrams in real browsers', () => {
     await expect.poll(() => row.textContent()).toContain('Cause')
     expect(await row.textContent()).toContain('Actionable')
     expect(await row.getAttribute('data-bone-id')).toBe('leadership')
+    await listen(page)
     await page.keyboard.press('Alt+Shift+ArrowDown')
     await expect.poll(() => row.getAttribute('data-bone-id')).toBe('talent')
+    // shown on the status line, spoken once by the workspace announcer (the board has no live region of its own)
     await expect.poll(() => page.getByTestId('fishbone-status').textContent()).toContain('Moved to Talent Development')
+    await expect.poll(() => heard(page)).toContain('Moved to Talent Development')
+    expect(await page.locator('.fb [aria-live], .fb [role="status"]').count()).toBe(0)
     expect(await focusMatches(page, '[role="treeitem"][data-cause-id]')).toBe(true)
     // undo by keyboard puts it back
     await page.keyboard.press('Control+z')

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { Download, Page } from 'playwright-core'
 import { appAndBrowser, newContext, seriousAxeViolations } from './helpers/browser'
 import { createWorkspaceInUi, joinInUi } from './helpers/flows'
+import { heard, listen } from './helpers/announcer'
 
 /** Presses `key` until the focused element ("TAG aria-label text") matches `name` (keyboard-only navigation). */
 async function keyTo(page: Page, name: RegExp, key = 'Tab', limit = 40): Promise<void> {
@@ -75,10 +76,13 @@ describe('the LEA self-reflection in real browsers', () => {
     await facilitator.getByRole('button', { name: 'Refresh progress' }).click()
     await expect.poll(() => facilitator.getByTestId('rubric-team-progress').textContent()).toContain('3 started')
     await expect.poll(() => facilitator.getByText('Kai Keys: 2 of 37').isVisible()).toBe(true)
+    await listen(facilitator)
     await facilitator.getByRole('button', { name: 'Reveal Leadership' }).click()
-    // the panel's own result line (the workspace announcer also says "revealed", so scope to the panel)
+    // the panel's own result line is shown, and spoken by the workspace's one announcer (it is not a live region itself)
     const panel = facilitator.getByRole('region', { name: 'Facilitator: scoring and reveal' })
-    await expect.poll(() => panel.getByRole('status').textContent()).toMatch(/^Revealed\. Results shown for: Leadership/)
+    await expect.poll(() => panel.locator('.rb-status').textContent()).toMatch(/^Revealed\. Results shown for: Leadership/)
+    await expect.poll(() => heard(facilitator)).toMatch(/Revealed\. Results shown for: Leadership/)
+    expect(await panel.locator('.rb-status[aria-live], .rb-status[role="status"]').count()).toBe(0)
 
     // Pat reviews: the disagreement (1a2) sorts first; rubric order puts 1a1 first again
     await pat.getByRole('button', { name: 'Team review', exact: true }).click()

@@ -3,6 +3,7 @@
  * build has no view for is shown as "opens on the whiteboard" (followers land there instead).
  */
 import { useId, useState } from 'react'
+import { useAnnounce } from '../../facilitation/announcer'
 import { AGENDA_TEMPLATES, agendaTemplate, resolveBoard } from '../../../../shared/content/agendas'
 import { setAgenda, setSpotlight } from '../../../../shared/doc/control'
 import { isFirstPhase, isLastPhase } from '../../../../shared/domain/facilitation/phases'
@@ -15,7 +16,7 @@ export function AgendaSection() {
   const { connection } = useWorkspace()
   const { control, boards } = useFacilitation()
   const [chosen, setChosen] = useState(control.agenda?.templateId ?? AGENDA_TEMPLATES[0].id)
-  const [message, setMessage] = useState('')
+  const setMessage = useAnnounce()
   const selectId = useId()
   const template = agendaTemplate(chosen)
   const agenda = control.agenda
@@ -75,7 +76,6 @@ export function AgendaSection() {
       ) : (
         <p className="empty">No agenda yet. Pick a template above and choose “Use this agenda”: everyone following you is taken to each phase’s board.</p>
       )}
-      <p className="visually-hidden" role="status" aria-live="polite">{message}</p>
     </section>
   )
 }

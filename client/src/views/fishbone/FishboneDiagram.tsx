@@ -33,10 +33,16 @@ export function FishboneDiagram({ fishbone, selectedId, onSelect, announce }: Pr
   const panelWidth = usePanelWidth(scroller)
   const fitWidth = Math.round(Math.max(layout.viewBox.width * MIN_FIT, Math.min(panelWidth || layout.viewBox.width, layout.viewBox.width * 1.5)))
 
+  const zoomLabel = (z: Zoom) => (z === 'fit' ? `Fitted (${Math.round((fitWidth / layout.viewBox.width) * 100)}%)` : `${Math.round(z * 100)}%`)
+  // the label beside the buttons is not live: the workspace announcer says the new zoom once
+  const zoomTo = (z: Zoom) => {
+    setZoom(z)
+    announce(`Zoom ${zoomLabel(z)}`)
+  }
   const step = (dir: 1 | -1) => {
     const current = zoom === 'fit' ? fitWidth / layout.viewBox.width : zoom
     const next = dir > 0 ? ZOOMS.find((z) => z > current + 0.01) : [...ZOOMS].reverse().find((z) => z < current - 0.01)
-    if (next !== undefined) setZoom(next)
+    if (next !== undefined) zoomTo(next)
   }
   const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
     const el = scroller.current
@@ -85,21 +91,19 @@ export function FishboneDiagram({ fishbone, selectedId, onSelect, announce }: Pr
       <div className="fb-toolbar">
         <h3 id={`${ids}-h`}>Diagram</h3>
         <div className="row" role="group" aria-label="Zoom">
-          <button type="button" onClick={() => setZoom('fit')} aria-pressed={zoom === 'fit'}>
+          <button type="button" onClick={() => zoomTo('fit')} aria-pressed={zoom === 'fit'}>
             Fit to width
           </button>
           <button type="button" onClick={() => step(-1)} aria-label="Zoom out">
             −
           </button>
-          <button type="button" onClick={() => setZoom(1)} aria-pressed={zoom === 1}>
+          <button type="button" onClick={() => zoomTo(1)} aria-pressed={zoom === 1}>
             100%
           </button>
           <button type="button" onClick={() => step(1)} aria-label="Zoom in">
             +
           </button>
-          <span className="muted small" aria-live="polite">
-            {zoom === 'fit' ? `Fitted (${Math.round((fitWidth / layout.viewBox.width) * 100)}%)` : `${Math.round(zoom * 100)}%`}
-          </span>
+          <span className="muted small">{zoomLabel(zoom)}</span>
         </div>
         <div className="row" role="group" aria-label="Export">
           <button type="button" onClick={() => svgRef.current && downloadSvg(svgRef.current, name)}>

@@ -89,7 +89,7 @@ export default function FishboneView() {
             </button>
           </div>
         )}
-        <p className="fb-status" role="status" aria-live="polite" data-testid="fishbone-status">
+        <p className="fb-status" data-testid="fishbone-status">
           {message}
         </p>
       </div>

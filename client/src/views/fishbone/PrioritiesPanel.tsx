@@ -57,7 +57,8 @@ export function PrioritiesPanel({ fishbone, vote, canMark, onMark }: Props) {
     <section className="fb-priorities card" aria-labelledby={`${ids}-h`}>
       <h3 id={`${ids}-h`}>Prioritise</h3>
       <p className="hint">{promptText(PRIORITISE_PROMPT_ID)}</p>
-      <p className="small" aria-live="polite">
+      {/* not live: the workspace announcer already says when a vote closes, with its result */}
+      <p className="small">
         {vote
           ? `Ranked by the dot vote “${vote.title}” (${vote.voters} ${vote.voters === 1 ? 'voter' : 'voters'}).`
           : 'No dot vote has closed on this fishbone yet, so the lists follow the outline. The facilitator can open one below.'}

@@ -52,7 +52,8 @@ export function VotePanel({ fishbone, round, myDoc, mine, isFacilitator, canVote
           </p>
           {canVote && (
             <>
-              <p aria-live="polite">You have {dotsLeft(mine, rules.budget)} {dotsLeft(mine, rules.budget) === 1 ? 'dot' : 'dots'} left.</p>
+              {/* not live: each dot's own announcement already says how many are left */}
+              <p>You have {dotsLeft(mine, rules.budget)} {dotsLeft(mine, rules.budget) === 1 ? 'dot' : 'dots'} left.</p>
               <ul className="fb-dots">
                 {fishbone.causes.map((c) => {
                   const n = mine[c.id] ?? 0

@@ -76,7 +76,8 @@ export function WhysChainEditor({ doc, chain, attachedLabel, fishbones, defaultF
           {chain.lastAnswer ? <>Candidate root cause: “{chain.lastAnswer}”</> : 'Answer the whys; the deepest answer is the candidate root cause.'}
         </p>
         {promoted ? (
-          <p className="small" role="status">
+          // not live: promoting already says so through the workspace announcer
+          <p className="small">
             Promoted to a cause on the fishbone “{promoted.head.text.trim() || 'Untitled'}”.
           </p>
         ) : (

@@ -8,6 +8,7 @@ import { readFishbones, type FishboneState } from '../../../../shared/doc/fishbo
 import { readSwot, type SwotState } from '../../../../shared/doc/swot-read'
 import { readWhys, whysChains, type WhysChain } from '../../../../shared/doc/whys'
 import { useDocRead } from '../../workspace/use-doc-read'
+import { useStatusLine } from '../../facilitation/use-status-line'
 
 export interface BoardState {
   readonly fishbones: FishboneState
@@ -26,14 +27,8 @@ export function useBoardState(doc: Y.Doc): BoardState {
 /** Undo covers SWOT items too: they link back to fishbones made from them. */
 export const fishboneUndoScopes = (doc: Y.Doc) => [fishbones(doc), whysChains(doc), swotBoards(doc)]
 
-/** A message for the polite live region; repeating the same message still announces it. */
-export function useAnnouncer(): [string, (message: string) => void] {
-  const [state, setState] = useState({ message: '', n: 0 })
-  const announce = useCallback((message: string) => setState((s) => ({ message, n: s.n + 1 })), [])
-  // a zero-width space toggles so screen readers see a change even when the words repeat
-  return [state.message + (state.n % 2 === 0 ? '' : '\u200b'), announce]
-}
-
+/** The fishbone's status line beside the undo buttons, spoken by the workspace announcer. */
+export const useAnnouncer = useStatusLine
 
 /** Focus an element by DOM id once the next render has put it on the page. */
 export function useFocusRequest(): (domId: string) => void {

@@ -6,6 +6,7 @@
  */
 import './group.css'
 import { useCallback, useId, useState } from 'react'
+import { useAnnounce } from '../../facilitation/announcer'
 import type * as Y from 'yjs'
 import { addGalleryComment, readGallery, toggleGalleryDot } from '../../../../shared/doc/gallery'
 import { ROOTS } from '../../../../shared/doc/schema'
@@ -29,7 +30,7 @@ export default function GalleryView() {
   const awareness = connection.board.provider.awareness
   usePublishGalleryGroup(awareness, current?.id)
   const visitors = useGalleryVisitors(awareness)
-  const [status, setStatus] = useState('')
+  const setStatus = useAnnounce()
 
   if (groups.length === 0)
     return (
@@ -84,9 +85,6 @@ export default function GalleryView() {
           />
         </div>
       )}
-      <p className="visually-hidden" role="status" aria-live="polite">
-        {status}
-      </p>
     </div>
   )
 }

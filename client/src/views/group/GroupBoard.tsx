@@ -2,7 +2,7 @@
  * One breakout group's board: who is in it, the session timer, the facilitator's pinned questions,
  * the group's output (central themes → challenges → recommendations, seed 004) and a SWOT-lite.
  */
-import { useState } from 'react'
+import { useAnnounce } from '../../facilitation/announcer'
 import type * as Y from 'yjs'
 import { useWorkspace } from '../../workspace/context'
 import { ROOTS } from '../../../../shared/doc/schema'
@@ -23,7 +23,7 @@ interface Props {
 
 export function GroupBoard({ doc, groupId, name, memberIds, canWrite }: Props) {
   const { members } = useWorkspace()
-  const [status, setStatus] = useState('')
+  const setStatus = useAnnounce()
   const notes = useDocRead(doc, readNotes, { roots: [ROOTS.board.notes] })
   const undo = useUndo([notesRoot(doc)], { enabled: canWrite, announce: setStatus })
   const people = memberIds.map((id) => members.find((m) => m.id === id)).filter((m) => m !== undefined)
@@ -62,7 +62,6 @@ export function GroupBoard({ doc, groupId, name, memberIds, canWrite }: Props) {
           <NoteSection key={s.id} doc={doc} section={s} notes={notes.filter((n) => n.section === s.id)} canWrite={canWrite} groupId={groupId} groupName={name} onStatus={setStatus} />
         ))}
       </div>
-      <p className="visually-hidden" role="status" aria-live="polite">{status}</p>
     </div>
   )
 }

@@ -3,6 +3,7 @@
  * counts only in anonymous mode — the server answers accordingly), reveal one domain or all, reopen.
  */
 import { useState } from 'react'
+import { useStatusLine } from '../../facilitation/use-status-line'
 import type * as Y from 'yjs'
 import type { DomainSelection } from '../../../../shared/api/rubric'
 import type { Rubric } from '../../../../shared/content/rubric-model'
@@ -24,7 +25,7 @@ interface Props {
 export function FacilitatorPanel({ rubric, workspaceId, token, controlDoc, anonymity, revealed }: Props) {
   const { progress, error, refresh } = useProgress(workspaceId, token)
   const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState('')
+  const [message, setMessage] = useStatusLine()
   const titleOf = (id: string) => rubric.domains.find((d) => d.id === id)?.title.text ?? id
 
   const act = async (kind: 'reveal' | 'reopen', domains: DomainSelection) => {
@@ -81,7 +82,7 @@ export function FacilitatorPanel({ rubric, workspaceId, token, controlDoc, anony
           </>
         )}
       </div>
-      <p role="status" aria-live="polite" className="rb-status">
+      <p className="rb-status">
         {message}
       </p>
     </section>

@@ -4,6 +4,7 @@
  * description for screen readers. Exports: PNG of the picture, CSV of the published aggregates.
  */
 import { useMemo, useState } from 'react'
+import { useStatusLine } from '../../facilitation/use-status-line'
 import type { Rubric } from '../../../../shared/content/rubric-model'
 import type { PublishedRubric } from '../../../../shared/doc/rubric'
 import type { ElementStats } from '../../../../shared/domain/rubric/aggregate'
@@ -23,7 +24,7 @@ interface Props {
 
 export function Heatmap({ rubric, team, published, nameOf }: Props) {
   const [pinned, setPinned] = useState<string | null>(null)
-  const [status, setStatus] = useState('')
+  const [status, setStatus] = useStatusLine()
   const stats = useMemo(() => {
     const m = new Map<string, ElementStats>()
     for (const row of published?.publication.elements ?? []) m.set(row.elementId, row)
@@ -112,7 +113,7 @@ export function Heatmap({ rubric, team, published, nameOf }: Props) {
           </span>
         )}
       </div>
-      <p role="status" aria-live="polite">
+      <p>
         {status}
       </p>
     </section>

@@ -4,6 +4,7 @@
  * code (source {kind:'rubric'}). Elements already on the chosen board in that quadrant are skipped.
  */
 import { useState } from 'react'
+import { useStatusLine } from '../../facilitation/use-status-line'
 import type * as Y from 'yjs'
 import type { SwotQuadrant } from '../../../../shared/content/swot-prompts'
 import type { Rubric } from '../../../../shared/content/rubric-model'
@@ -28,7 +29,7 @@ export function SendToSwot({ rubric, doc, team, authorId, readOnly }: Props) {
   const boards = readSwot(doc).boards
   const [chosen, setChosen] = useState<string>(NEW_BOARD)
   const [moderate, setModerate] = useState(false)
-  const [status, setStatus] = useState('')
+  const [status, setStatus] = useStatusLine()
   const board = boards.find((b) => b.id === chosen) ?? boards[0]
   const candidates = swotCandidates(rubric, team, { moderateAsStrength: moderate })
   const already = (quadrant: SwotQuadrant, code: string) =>
@@ -117,7 +118,7 @@ export function SendToSwot({ rubric, doc, team, authorId, readOnly }: Props) {
       )}
       {group('weaknesses', 'Candidate weaknesses', candidates.weaknesses, 'No element has a team level at the lower two levels yet.')}
       {group('strengths', 'Candidate strengths', candidates.strengths, 'No element has a team level at the top yet.')}
-      <p role="status" aria-live="polite">
+      <p>
         {status}
       </p>
     </section>

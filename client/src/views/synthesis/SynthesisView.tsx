@@ -4,7 +4,7 @@
  * promoted from breakout groups keep their group and roles, and may carry no author.
  */
 import './synthesis.css'
-import { useState } from 'react'
+import { useAnnounce } from '../../facilitation/announcer'
 import { SYNTHESIS_TOPICS } from '../../../../shared/content/symposium'
 import { readSynthesis, removeTopic } from '../../../../shared/doc/synthesis'
 import { boardRoot, ROOTS } from '../../../../shared/doc/schema'
@@ -23,7 +23,7 @@ export default function SynthesisView() {
   const { connection } = useWorkspace()
   const doc = connection.board.doc
   const board = useDocRead(doc, readSynthesis, { roots: [ROOTS.board.synthesis] })
-  const [status, setStatus] = useState('')
+  const setStatus = useAnnounce()
   const canWrite = useBoardAccess('synthesis').canWrite
   const undo = useUndo([boardRoot(doc, 'synthesis')], { enabled: canWrite, announce: setStatus })
 
@@ -51,7 +51,6 @@ export default function SynthesisView() {
           onRemoveTopic={(id, title) => (removeTopic(doc, id), setStatus(`Removed topic “${title}”. Undo brings it back.`))} onStatus={setStatus} />
       )}
       {board.unplaced.length > 0 && <p className="small muted">{board.unplaced.length} card(s) lost their topic when it was removed; undo the removal to bring them back.</p>}
-      <p className="visually-hidden" role="status" aria-live="polite">{status}</p>
     </div>
   )
 }
