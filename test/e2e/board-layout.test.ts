@@ -33,6 +33,13 @@ async function maybeScreenshot(page: Page, name: string): Promise<void> {
   if (dir) await page.screenshot({ path: `${dir}/${name}.png` })
 }
 
+/** How far the page itself (not a board inside the shell) can scroll, in CSS px. */
+const pageScroll = (page: Page) =>
+  page.evaluate(() => ({
+    vertical: Math.max(0, document.documentElement.scrollHeight - innerHeight),
+    horizontal: Math.max(0, document.documentElement.scrollWidth - innerWidth),
+  }))
+
 const QUADRANTS = [
   ['strengths', 'strength', 'Strength'],
   ['weaknesses', 'weakness', 'Weakness'],
@@ -70,6 +77,7 @@ describe('boards at 1366×768', () => {
     }
     const everything = Object.fromEntries(QUADRANTS.flatMap(([q]) => [`${q} heading`, `${q} card 1`, `${q} card 2`].map((k) => [k, true])))
     await expect.poll(visible).toEqual(everything)
+    expect(await pageScroll(page)).toEqual({ vertical: 0, horizontal: 0 })
     expect(await seriousAxeViolations(page)).toEqual([])
     await page.context().close()
   })
@@ -110,6 +118,22 @@ describe('boards at 1366×768', () => {
     await page.getByRole('treeitem').filter({ hasText: 'Cause 45:' }).scrollIntoViewIfNeeded()
     await expect.poll(() => inViewport(diagram)).toBe(true)
     expect(await seriousAxeViolations(page)).toEqual([])
+    await page.context().close()
+  })
+
+  it('the page itself does not scroll on any board: the workspace shell fits the viewport and the board scrolls inside it', async () => {
+    const page = await laptopPage(app.browser)
+    const created = await createWorkspaceInUi(page, app.server.url)
+    const workspace = new URL(created.workspaceUrl).pathname.split('/').slice(0, 3).join('/')
+    const scrolls: Record<string, { vertical: number; horizontal: number }> = {}
+    for (const board of ['swot', 'fishbone', 'plan', 'rubric', 'whiteboard']) {
+      await page.goto(`${app.server.url}${workspace}/${board}`)
+      await page.getByTestId('announcer').waitFor({ state: 'attached' })
+      await expect.poll(() => page.locator('main [aria-busy="true"], main .whiteboard-frame[role="status"]').count(), { timeout: 15_000 }).toBe(0)
+      scrolls[board] = await pageScroll(page)
+    }
+    const none = { vertical: 0, horizontal: 0 }
+    expect(scrolls).toEqual({ swot: none, fishbone: none, plan: none, rubric: none, whiteboard: none })
     await page.context().close()
   })
 
