@@ -59,6 +59,39 @@ describe('focus, skip link and page titles', () => {
     expect(await ring()).toBe('solid')
   }, 90_000)
 
+  it('moving between boards through the board nav, by mouse, by keyboard or with the browser’s Back, leaves no focus ring on the board region', async () => {
+    const context = await newContext(app.browser)
+    app.track(context)
+    const page = await context.newPage()
+    await createWorkspaceInUi(page, app.server.url)
+    const ringOnMain = () =>
+      page.evaluate(() => {
+        const main = document.querySelector('main')
+        return main ? getComputedStyle(main).outlineStyle : 'no main'
+      })
+    for (const board of ['Plan', 'SWOT', 'Fishbone', 'Self-reflection', 'Whiteboard']) {
+      await openBoard(page, board)
+      await expect.poll(() => page.title()).toMatch(new RegExp(`^${board} · `))
+      await page.getByTestId('sync-status').waitFor()
+      expect({ board, ring: await ringOnMain() }).toEqual({ board, ring: 'none' })
+    }
+    // by keyboard: focus the nav link and press Enter
+    await page.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name: 'Plan', exact: true }).focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.title()).toMatch(/^Plan · /)
+    // the link keeps focus (and its own ring): the board region is not focused, so shows none
+    expect(await focused(page)).toMatchObject({ tag: 'a', name: 'Plan' })
+    expect(await ringOnMain()).toBe('none')
+    // by keyboard inside a board, then the browser's Back: the control goes, focus is rescued quietly to the board region
+    await page.getByRole('button', { name: 'Versions & exports' }).focus()
+    await page.keyboard.press('Shift+Tab')
+    await page.keyboard.press('Tab')
+    await page.goBack()
+    await expect.poll(() => page.title()).toMatch(/^Whiteboard · /)
+    await expect.poll(() => focused(page)).toMatchObject({ tag: 'main', name: 'Whiteboard' })
+    expect(await ringOnMain()).toBe('none')
+  }, 90_000)
+
   it('after joining, and after "Create the first SWOT board", focus is on a visible, named element', async () => {
     const facilitator = await newContext(app.browser)
     const participant = await newContext(app.browser)
