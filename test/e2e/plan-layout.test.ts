@@ -10,7 +10,7 @@ import { createWorkspaceInUi } from './helpers/flows'
 import { seedRealisticPlan, tokenOf, workspaceIdOf } from './helpers/plan-seed'
 
 /**
- * Every plan table cell, and every field inside one, whose content is wider than its box. Headers
+ * Every plan table cell, every field inside one and every one-line field of an action, whose content is wider than its box. Headers
  * kept only for screen readers (inside a 1-px box, when a narrow table stacks) are not shown text.
  */
 function clippedCells(page: Page) {
@@ -22,7 +22,9 @@ function clippedCells(page: Page) {
       }
       return false
     }
-    return [...document.querySelectorAll<HTMLElement>('.plan-view table th, .plan-view table td, .plan-view table input, .plan-view table textarea')]
+    // the action cards' one-line fields too: "Person responsible" holds a long name like "Dr. Anastasia Ortiz-Villanueva"
+    const selector = '.plan-view table th, .plan-view table td, .plan-view table input, .plan-view table textarea, .plan-view .plan-action input'
+    return [...document.querySelectorAll<HTMLElement>(selector)]
       .filter((el) => el.getClientRects().length > 0 && !screenReaderOnly(el) && el.scrollWidth > el.clientWidth)
       .map((el) => `${el.tagName} "${(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.value : el.textContent ?? '').slice(0, 40)}" ${el.scrollWidth}>${el.clientWidth}`)
   })
@@ -53,6 +55,7 @@ describe('the plan editor at 1280×800', () => {
     await maybeScreenshot(page, 'plan-1280-measures')
     await page.getByLabel('Action 1.1.1.1: the step').scrollIntoViewIfNeeded()
     await maybeScreenshot(page, 'plan-1280-actions')
+    await expect.poll(() => page.getByLabel('Person responsible (one)').first().inputValue()).toBe('Dr. Anastasia Ortiz-Villanueva')
     expect(await clippedCells(page)).toEqual([])
 
     // strategy 2.1 has only its "if we" part: the editor asks for the rest, the overview shows no "…"

@@ -1,4 +1,4 @@
-/** One action step n.m.k.j: the step, anticipated outputs, timeline, resources/budget, one owner, collaborators. */
+/** One action step n.m.k.j: the step, its one owner, anticipated outputs, timeline, resources/budget, collaborators. */
 import { planItemText } from '../../../../../shared/doc/plan'
 import type { ActionDraft } from '../../../../../shared/plan/draft'
 import { ItemControls } from '../ItemControls'
@@ -17,11 +17,12 @@ export function ActionRow({ action, number, siblings }: { action: ActionDraft; n
         <ItemControls kind="action" id={action.id} siblings={siblings} label={label} />
       </div>
       <LabelledYText className="plan-field" text={text('text')} label={`${label}: the step`} multiline readOnly={readOnly} autoFocus={justAdded === action.id} />
+      {/* the card's full width, not a grid cell: a one-line field cannot wrap, and names like "Dr. Anastasia Ortiz-Villanueva" are long */}
+      <ResponsibleField actionId={action.id} label="Person responsible (one)" responsible={action.responsible} />
       <div className="plan-grid">
         <LabelledYText className="plan-field" text={text('outputs')} multiline rows={1} label="Anticipated outputs" readOnly={readOnly} />
         <LabelledYText className="plan-field" text={text('timeline')} multiline rows={1} label="Timeline" readOnly={readOnly} />
         <LabelledYText className="plan-field" text={text('resources')} multiline rows={1} label="Resources & budget" readOnly={readOnly} />
-        <ResponsibleField actionId={action.id} label="Person responsible (one)" responsible={action.responsible} />
         <LabelledYText className="plan-field" text={text('collaborators')} multiline rows={1} label="Collaborators" readOnly={readOnly} />
       </div>
     </li>
