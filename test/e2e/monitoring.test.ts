@@ -7,6 +7,7 @@ import { SNAPSHOT_ROUTES } from '../../shared/plan/snapshot-api'
 import { createWorkspace, join, postJson } from '../helpers/api'
 import { connectSynced } from '../helpers/sync'
 import { waitFor } from '../helpers/wait'
+import { heard, listen } from './helpers/announcer'
 import { buildSampleBoard } from '../shared/domain/monitoring/sample-year'
 import { appAndBrowser, newContext, seriousAxeViolations } from './helpers/browser'
 
@@ -132,11 +133,15 @@ describe('the monitoring board in real browsers', () => {
     await axeClean(coach)
     await tab(coach, 'Reports').click()
     await coach.getByLabel('Report type').selectOption('annual')
+    await listen(coach)
     await coach.getByRole('button', { name: 'Take report' }).click()
-    await coach.getByText(/Saved report version 1: Annual results review/).waitFor()
+    // shown on the panel's status line, spoken by the workspace's one announcer (the line itself is not live)
+    await coach.locator('main').getByText(/Saved report version 1: Annual results review/).waitFor()
+    await expect.poll(() => heard(coach)).toMatch(/Saved report version 1: Annual results review/)
+    expect(await coach.locator('main [aria-live], main [role="status"]').count()).toBe(0)
     coach.once('dialog', (d) => void d.accept())
     await coach.getByRole('button', { name: "Start next year's plan draft from the annual review" }).click()
-    await coach.getByText(/Next year's draft started\. Carried: Strategy 1\.1 .*Strategy 2\.1/).waitFor()
+    await coach.locator('main').getByText(/Next year's draft started\. Carried: Strategy 1\.1 .*Strategy 2\.1/).waitFor()
     await axeClean(coach)
     await waitFor(() => readPlan(w.watcher.doc).priorities[1]?.description.includes('Carried forward from Priority 2 of plan version 1 (2026-27)') === true, 'next year’s draft')
     expect(readPlan(w.watcher.doc).goals[0]?.measures[0]?.baseline).toBe('20 (Y1 Q1 2026-27)')

@@ -2,7 +2,8 @@
  * The running (or last) breakout round: who is where, a link to visit each group's board, moves
  * during the round, and "Bring everyone back", which ends the round and returns everyone to the room.
  */
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
+import { useStatusLine } from '../../facilitation/use-status-line'
 import { moveToGroup } from '../../../../shared/doc/control'
 import type { Breakout } from '../../../../shared/domain/facilitation/control-state'
 import { navigate } from '../../router'
@@ -18,7 +19,7 @@ const UNASSIGNED = '__unassigned'
 export function ActiveBreakouts({ breakout }: { breakout: Breakout }) {
   const { connection, members, me, workspace } = useWorkspace()
   const { boards } = useFacilitation()
-  const [message, setMessage] = useState('')
+  const [message, setMessage] = useStatusLine()
   const byId = useMemo(() => new Map(members.map((m) => [m.id, m])), [members])
   const assigned = new Set(breakout.groups.flatMap((g) => g.memberIds))
   const columns = [
@@ -62,7 +63,7 @@ export function ActiveBreakouts({ breakout }: { breakout: Breakout }) {
           )
         }
       />
-      <p role="status" aria-live="polite" className="small">{message}</p>
+      <p className="small">{message}</p>
     </div>
   )
 }

@@ -3,6 +3,7 @@
  * adjust by drag-and-drop or keyboard, then start the round — each member is taken to their group.
  */
 import { useId, useMemo, useState } from 'react'
+import { useStatusLine } from '../../facilitation/use-status-line'
 import { BREAKOUT_MODES, type BreakoutMode } from '../../../../shared/content/agendas'
 import { startBreakouts } from '../../../../shared/doc/control'
 import { currentPhase } from '../../../../shared/domain/facilitation/control-state'
@@ -34,7 +35,7 @@ export function BreakoutPlanner() {
   const [shuffle, setShuffle] = useState(0)
   const [proposed, setPlan] = useState<BreakoutPlan>()
   const plan = proposed?.mode === mode ? proposed : undefined
-  const [message, setMessage] = useState('')
+  const [message, setMessage] = useStatusLine()
   const countId = useId()
   const round = (control.breakout?.round ?? 0) + 1
 
@@ -90,7 +91,7 @@ export function BreakoutPlanner() {
           <button type="button" className="primary" onClick={start}>Start breakouts</button>
         </>
       )}
-      <p role="status" aria-live="polite" className="small">{message}</p>
+      <p className="small">{message}</p>
     </div>
   )
 }

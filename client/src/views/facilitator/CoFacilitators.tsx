@@ -4,6 +4,7 @@
  * role, and everyone's member list follows through presence).
  */
 import { useState } from 'react'
+import { useStatusLine } from '../../facilitation/use-status-line'
 import { MEMBER_ROLE_LABELS, STAKEHOLDER_ROLES } from '../../../../shared/auth/roles'
 import type { Member } from '../../../../shared/api/contract'
 import { api } from '../../api/client'
@@ -13,7 +14,7 @@ type Change = { readonly member: Member; readonly to: 'facilitator' | 'participa
 
 export function CoFacilitators() {
   const { members, me, workspace, token, refreshMembers } = useWorkspace()
-  const [message, setMessage] = useState('')
+  const [message, setMessage] = useStatusLine()
   const [busy, setBusy] = useState(false)
   const [asking, setAsking] = useState<Change>()
   const facilitators = members.filter((m) => m.role === 'facilitator')
@@ -80,7 +81,7 @@ export function CoFacilitators() {
           ))}
         </ul>
       )}
-      <p role="status" aria-live="polite" className="small">{message}</p>
+      <p className="small">{message}</p>
     </section>
   )
 }

@@ -1,5 +1,6 @@
 /** Beside any item: how many coach comments are open on it, and for facilitators a small form to add one. */
 import { useId, useState, type FormEvent } from 'react'
+import { useAnnounce } from '../../facilitation/announcer'
 import type { CommentTarget } from '../../../../shared/domain/monitoring/comments'
 import { useWorkspace } from '../../workspace/context'
 import { monitoringApi } from './api'
@@ -9,7 +10,7 @@ export function CommentButton({ target }: { target: CommentTarget }) {
   const { workspace, token, me } = useWorkspace()
   const { comments } = useMonitoringContext()
   const [open, setOpen] = useState(false)
-  const [status, setStatus] = useState('')
+  const setStatus = useAnnounce()
   const id = useId()
   const count = comments.filter((c) => !c.resolved && c.target.kind === target.kind && c.target.id === target.id).length
   const submit = async (e: FormEvent<HTMLFormElement>) => {
@@ -38,7 +39,6 @@ export function CommentButton({ target }: { target: CommentTarget }) {
           <button type="button" onClick={() => setOpen(true)} aria-label={`Comment on ${target.label}`}>Comment</button>
         )
       )}
-      <span role="status" aria-live="polite" className="visually-hidden">{status}</span>
     </div>
   )
 }

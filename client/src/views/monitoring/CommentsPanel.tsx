@@ -3,7 +3,8 @@
  * row, or here on any plan item); facilitators and participants reply, resolve and reopen;
  * observers read. The server checks every one of these, not this view.
  */
-import { useState, type FormEvent } from 'react'
+import type { FormEvent } from 'react'
+import { useStatusLine } from '../../facilitation/use-status-line'
 import type { CommentTarget, CommentThread } from '../../../../shared/domain/monitoring/comments'
 import { allActions, allMilestones, allStrategies } from '../../../../shared/domain/monitoring/skeleton'
 import { useWorkspace } from '../../workspace/context'
@@ -12,7 +13,7 @@ import { useMonitoringContext } from './context'
 
 function Thread({ t }: { t: CommentThread }) {
   const { workspace, token, me } = useWorkspace()
-  const [status, setStatus] = useState('')
+  const [status, setStatus] = useStatusLine()
   const canAct = me.role !== 'observer'
   const reply = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault()
@@ -39,7 +40,7 @@ function Thread({ t }: { t: CommentThread }) {
           <button type="button" onClick={() => void toggle()}>{t.resolved ? 'Reopen' : 'Resolve'}</button>
         </div>
       )}
-      <p role="status" aria-live="polite" className="status">{status}</p>
+      <p className="status">{status}</p>
     </article>
   )
 }
@@ -54,7 +55,7 @@ export function CommentsPanel() {
     ...allMilestones(sk).map((m) => ({ kind: 'milestone' as const, id: m.id, label: `Milestone ${m.number} ${m.text}` })),
     ...allActions(sk).map((a) => ({ kind: 'action' as const, id: a.id, label: `Action ${a.number} ${a.text}` })),
   ]
-  const [status, setStatus] = useState('')
+  const [status, setStatus] = useStatusLine()
   const post = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault()
     const form = e.currentTarget
@@ -77,7 +78,7 @@ export function CommentsPanel() {
           <button type="submit">Post comment</button>
         </form>
       )}
-      <p role="status" aria-live="polite" className="status">{status}</p>
+      <p className="status">{status}</p>
       <h4>Open</h4>
       {open.length === 0 ? <p className="hint">No open comments.</p> : open.map((t) => <Thread key={t.id} t={t} />)}
       {resolved.length > 0 && (

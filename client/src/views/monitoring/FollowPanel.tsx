@@ -4,6 +4,7 @@
  * picks it; a later revision is followed the same way and keeps every row's history.
  */
 import { useEffect, useState, type FormEvent } from 'react'
+import { useStatusLine } from '../../facilitation/use-status-line'
 import type { SnapshotMeta } from '../../../../shared/plan/snapshot-api'
 import { useWorkspace } from '../../workspace/context'
 import { monitoringApi } from './api'
@@ -13,7 +14,7 @@ export function FollowPanel() {
   const { workspace, token, me } = useWorkspace()
   const { read } = useMonitoringContext()
   const [versions, setVersions] = useState<readonly SnapshotMeta[]>([])
-  const [status, setStatus] = useState('')
+  const [status, setStatus] = useStatusLine()
   const [editing, setEditing] = useState(false)
   const facilitator = me.role === 'facilitator'
   useEffect(() => {
@@ -65,7 +66,7 @@ export function FollowPanel() {
           </form>
         )
       )}
-      <p role="status" aria-live="polite" className="status">{status}</p>
+      <p className="status">{status}</p>
     </section>
   )
 }

@@ -4,6 +4,7 @@
  * "Start the next cycle" chains a new cycle to the last one; the chain is logged in every report.
  */
 import { useState } from 'react'
+import { useStatusLine } from '../../facilitation/use-status-line'
 import { addPdsaCycle } from '../../../../shared/doc/monitoring'
 import { pdsaChains, pdsaTargetLabel } from '../../../../shared/domain/monitoring/pdsa-log'
 import { allActions, allStrategies } from '../../../../shared/domain/monitoring/skeleton'
@@ -18,7 +19,7 @@ export function PdsaPanel() {
     ...allActions(read.skeleton!).map((a) => ({ value: `action:${a.id}`, label: `Action ${a.number} ${a.text}` })),
   ]
   const [target, setTarget] = useState(targets[0]?.value ?? '')
-  const [status, setStatus] = useState('')
+  const [status, setStatus] = useStatusLine()
   const start = (previousId: string | null, on: string) => {
     const [kind, id] = on.split(':') as ['strategy' | 'action', string]
     const cycleId = newCycleId()
@@ -54,7 +55,7 @@ export function PdsaPanel() {
           </div>
         )
       })}
-      <p role="status" aria-live="polite" className="status">{status}</p>
+      <p className="status">{status}</p>
     </section>
   )
 }

@@ -4,6 +4,7 @@
  * also where next year's plan draft starts (carry forward).
  */
 import { useCallback, useEffect, useState, type FormEvent } from 'react'
+import { useStatusLine } from '../../facilitation/use-status-line'
 import { REPORT_FORMATS, type ReportFormat, type ReportMeta } from '../../../../shared/api/monitoring'
 import { CADENCES, type Cadence } from '../../../../shared/domain/monitoring/report-document'
 import { monthLabel } from '../../../../shared/domain/monitoring/periods'
@@ -19,7 +20,7 @@ export function ReportsPanel() {
   const { month } = useMonitoringContext()
   const [reports, setReports] = useState<readonly ReportMeta[]>([])
   const [cadence, setCadence] = useState<Cadence>('monthly')
-  const [status, setStatus] = useState('')
+  const [status, setStatus] = useStatusLine()
   const facilitator = me.role === 'facilitator'
   const refresh = useCallback(() => void monitoringApi.reports(workspace.id, token).then((r) => r.ok && setReports(r.value.reports)), [workspace.id, token])
   useEffect(refresh, [refresh])
@@ -56,7 +57,7 @@ export function ReportsPanel() {
         </form>
       )}
       {facilitator && <p><button type="button" onClick={() => void carry()}>Start next year&apos;s plan draft from the annual review</button></p>}
-      <p role="status" aria-live="polite" className="status">{status}</p>
+      <p className="status">{status}</p>
       {reports.length === 0 ? <p className="hint">No reports yet.</p> : (
         <ul className="report-list">
           {[...reports].reverse().map((r) => (

@@ -3,7 +3,7 @@
  * control a native input so the board is used from the keyboard (Tab along a row, arrows in a
  * select). "No change this month" confirms every row nobody has touched yet in one step.
  */
-import { useState } from 'react'
+import { useStatusLine } from '../../facilitation/use-status-line'
 import { noChangeThisMonth } from '../../../../shared/doc/monitoring'
 import { monthLabel, yearMonths } from '../../../../shared/domain/monitoring/periods'
 import { behindSchedule, boardOrder } from '../../../../shared/domain/monitoring/status'
@@ -14,7 +14,7 @@ import { StatusRow } from './StatusRow'
 export function StatusBoard() {
   const { me } = useWorkspace()
   const { read, conn, month, setMonth, canWrite } = useMonitoringContext()
-  const [status, setStatus] = useState('')
+  const [status, setStatus] = useStatusLine()
   const rows = boardOrder(read, month)
   const behind = behindSchedule(read, month)
   const untouched = rows.filter((a) => !read.rows[a.id]?.months[month]).length
@@ -61,7 +61,7 @@ export function StatusBoard() {
           </tbody>
         </table>
       </div>
-      <p role="status" aria-live="polite" className="status">{status}</p>
+      <p className="status">{status}</p>
     </section>
   )
 }

@@ -3,6 +3,7 @@
  * on the plan's paper size or another one chosen here, and the browser's print, with live status.
  */
 import { useState } from 'react'
+import { useStatusLine } from '../../../facilitation/use-status-line'
 import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, type ExportFormat } from '../../../../../shared/plan/snapshot-api'
 import { isPaperSize, PAPER_SIZE_IDS, PAPER_SIZES, type PaperSize } from '../../../../../shared/render/model'
 import { useWorkspace } from '../../../workspace/context'
@@ -11,7 +12,7 @@ import { snapshotsApi } from './api'
 export function Downloads({ version, title, paper }: { version: number; title: string; paper: PaperSize }) {
   const { workspace, token } = useWorkspace()
   const [busy, setBusy] = useState<ExportFormat | null>(null)
-  const [status, setStatus] = useState('')
+  const [status, setStatus] = useStatusLine()
   const [size, setSize] = useState<PaperSize>(paper)
   const download = async (format: ExportFormat) => {
     setBusy(format)
@@ -39,7 +40,7 @@ export function Downloads({ version, title, paper }: { version: number; title: s
       <button type="button" onClick={() => window.print()}>
         Print
       </button>
-      <p role="status" aria-live="polite" className="status">
+      <p className="status">
         {status}
       </p>
     </div>

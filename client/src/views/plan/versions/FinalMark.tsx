@@ -4,6 +4,7 @@
  * never removes a mark, so the button asks once more before it sends.
  */
 import { useState } from 'react'
+import { useStatusLine } from '../../../facilitation/use-status-line'
 import type { SnapshotDetail } from '../../../../../shared/plan/snapshot-api'
 import { useWorkspace } from '../../../workspace/context'
 import { snapshotsApi } from './api'
@@ -11,7 +12,7 @@ import { snapshotsApi } from './api'
 export function FinalMark({ snapshot, onMarked }: { snapshot: SnapshotDetail; onMarked: (s: SnapshotDetail) => void }) {
   const { workspace, token, me } = useWorkspace()
   const [asking, setAsking] = useState(false)
-  const [status, setStatus] = useState('')
+  const [status, setStatus] = useStatusLine()
   if (snapshot.final) {
     return (
       <p className="final-mark">
@@ -46,7 +47,7 @@ export function FinalMark({ snapshot, onMarked }: { snapshot: SnapshotDetail; on
           Mark as final…
         </button>
       )}
-      <span role="status" aria-live="polite">
+      <span>
         {status}
       </span>
     </div>

@@ -3,6 +3,7 @@
  * member, observers included, can read, compare and download.
  */
 import { useCallback, useEffect, useState } from 'react'
+import { useStatusLine } from '../../../facilitation/use-status-line'
 import type { SnapshotDetail, SnapshotDiff, SnapshotMeta } from '../../../../../shared/plan/snapshot-api'
 import { useWorkspace } from '../../../workspace/context'
 import { snapshotsApi } from './api'
@@ -19,13 +20,13 @@ export function VersionsPanel() {
   const { workspace, token, me } = useWorkspace()
   const [versions, setVersions] = useState<readonly SnapshotMeta[] | null>(null)
   const [shown, setShown] = useState<Shown>({ kind: 'none' })
-  const [status, setStatus] = useState('')
+  const [status, setStatus] = useStatusLine()
 
   const refresh = useCallback(async () => {
     const list = await snapshotsApi.list(workspace.id, token)
     if (list.ok) setVersions(list.value.snapshots)
     else setStatus(`Could not load the versions: ${list.error.message}`)
-  }, [workspace.id, token])
+  }, [workspace.id, token, setStatus])
   useEffect(() => void refresh(), [refresh])
 
   const open = async (version: number) => {
@@ -69,7 +70,7 @@ export function VersionsPanel() {
         ) : (
           <VersionList key={versions.length} versions={versions} openVersion={shown.kind === 'version' ? shown.snapshot.version : null} onOpen={(v) => void open(v)} onCompare={(a, b) => void compare(a, b)} />
         )}
-        <p role="status" aria-live="polite" className="status">
+        <p className="status">
           {status}
         </p>
       </div>
