@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core'
 import { readZipEntry } from '../server/snapshots/unzip'
 import { appAndBrowser, newContext, seriousAxeViolations } from './helpers/browser'
 import { createWorkspaceInUi, joinInUi } from './helpers/flows'
+import { heard, listen } from './helpers/announcer'
 
 async function openPlan(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name: 'Plan' }).click()
@@ -60,13 +61,18 @@ describe('the improvement plan in real browsers', () => {
 
     await facilitator.getByRole('button', { name: 'Versions & exports' }).click()
     await facilitator.getByLabel('Update summary (why this version)').fill('First draft with the team')
+    await listen(facilitator)
     await facilitator.getByRole('button', { name: 'Take snapshot' }).click()
-    await facilitator.getByText(/Version 1 saved/).waitFor()
+    // the form's line shows the outcome; the workspace's one announcer speaks it (the line is not live)
+    await facilitator.locator('main').getByText(/Version 1 saved/).waitFor()
+    await expect.poll(() => heard(facilitator)).toMatch(/Taking the snapshot.* \| Version 1 saved/)
     await facilitator.getByRole('heading', { name: /Version 1/ }).waitFor()
     expect(await seriousAxeViolations(facilitator)).toEqual([])
 
     const [docx] = await Promise.all([facilitator.waitForEvent('download'), facilitator.getByRole('button', { name: 'Download Word (.docx)' }).click()])
     expect(docx.suggestedFilename()).toMatch(/-v1\.docx$/)
+    await expect.poll(() => heard(facilitator)).toMatch(/Downloaded .*-v1\.docx/)
+    expect(await facilitator.locator('main [aria-live]:not([aria-live="off"]), main [role="status"]').count()).toBe(0)
     const xml = readZipEntry(readFileSync((await docx.path()) ?? ''), 'word/document.xml') ?? ''
     expect(xml).toContain('1.1.1.1 Hire a math coach')
 

@@ -4,6 +4,7 @@
  */
 import { useId, useState } from 'react'
 import type { SnapshotDetail } from '../../../../../shared/plan/snapshot-api'
+import { useAnnounce } from '../../../facilitation/announcer'
 import { useWorkspace } from '../../../workspace/context'
 import { snapshotsApi } from './api'
 
@@ -12,7 +13,13 @@ export function SnapshotForm({ first, onTaken }: { first: boolean; onTaken: (s: 
   const id = useId()
   const [summary, setSummary] = useState('')
   const [busy, setBusy] = useState(false)
-  const [status, setStatus] = useState<{ text: string; error: boolean }>({ text: '', error: false })
+  const [status, show] = useState<{ text: string; error: boolean }>({ text: '', error: false })
+  const speak = useAnnounce()
+  // shown here (red when it is a problem), spoken by the workspace's one announcer
+  const setStatus = (next: { text: string; error: boolean }) => {
+    show(next)
+    speak(next.text)
+  }
   const submit = async () => {
     if (!summary.trim()) {
       setStatus({ text: 'Write an update summary first: say what changed or why this version is taken.', error: true })
@@ -51,7 +58,7 @@ export function SnapshotForm({ first, onTaken }: { first: boolean; onTaken: (s: 
       <button type="submit" className="primary" disabled={busy} aria-busy={busy}>
         {busy ? 'Taking snapshot…' : 'Take snapshot'}
       </button>
-      <p role="status" aria-live="polite" className={status.error ? 'error' : 'status'}>
+      <p className={status.error ? 'error' : 'status'}>
         {status.text}
       </p>
     </form>
