@@ -131,9 +131,13 @@ describe('the SWOT board in real browsers', () => {
     await f.page.getByLabel('Most dots on one item').fill('2')
     await f.page.getByRole('button', { name: 'Open a dot vote' }).click()
     await participant.getByTestId('dots-left').waitFor()
+    await listen(participant)
     await participant.getByRole('button', { name: /^Add a dot to Weakness 1/ }).click()
     await participant.getByRole('button', { name: /^Add a dot to Weakness 1/ }).click()
     await expect.poll(() => participant.getByTestId('dots-left').textContent()).toContain('You have 1 of 3 dots left')
+    // heard once, from the workspace announcer; the banner's count is shown, not live
+    await expect.poll(() => heard(participant)).toMatch(/Dot added to .*Weakness 1.*\. 1 of 3 dots left\./)
+    expect(await participant.getByTestId('dots-left').getAttribute('aria-live')).toBeNull()
     await expect.poll(() => participant.getByRole('button', { name: /^Add a dot to Weakness 1/ }).isDisabled()).toBe(true)
 
     await f.page.getByRole('button', { name: 'Close the vote and tally' }).click()

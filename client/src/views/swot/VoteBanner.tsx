@@ -1,4 +1,4 @@
-/** While a dot vote is open: the rules, and how many of my dots are left (announced as it changes). */
+/** While a dot vote is open: the rules, and how many of my dots are left (each dot's announcement says so too). */
 import type { TargetedRound } from '../../../../shared/doc/round-settings'
 import { dotsLeft } from './votes-view'
 
@@ -18,7 +18,8 @@ export function VoteBanner({ round, myDots, canVote }: Props) {
         facilitator closes the vote; only totals are shown.
       </p>
       {canVote ? (
-        <p aria-live="polite" data-testid="dots-left">
+        // not live: each dot's own announcement (workspace announcer) already says how many are left
+        <p data-testid="dots-left">
           You have <strong>{dotsLeft(myDots, rules.budget)}</strong> of {rules.budget} dots left. Use the + and − buttons on each item.
         </p>
       ) : (
