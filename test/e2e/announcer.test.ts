@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { appAndBrowser, newContext } from './helpers/browser'
 import { heard, listen } from './helpers/announcer'
+import { boardsOf, settled } from './helpers/boards'
 import { createWorkspaceInUi, joinInUi, openBoard } from './helpers/flows'
 
 describe('one workspace-wide announcer for the facilitator’s actions', () => {
@@ -57,5 +58,24 @@ describe('one workspace-wide announcer for the facilitator’s actions', () => {
     await openBoard(coach, 'Self-reflection')
     await coach.getByRole('button', { name: 'Reveal Leadership' }).click()
     await expectHeard(/Rubric results revealed for domain 1, Leadership/)
+  }, 150_000)
+
+  it('no board has a live region of its own: each board a facilitator opens speaks through the one announcer (progress counters aside)', async () => {
+    const context = await newContext(app.browser)
+    app.track(context)
+    const coach = await context.newPage()
+    await createWorkspaceInUi(coach, app.server.url)
+    // counters that change as people work, not someone's action, keep their own polite region (see the ACR)
+    const counters = '[data-testid="rubric-progress"], [data-testid="rubric-team-progress"], .quality-count'
+    const own: Record<string, number> = {}
+    const boards = await boardsOf(coach)
+    for (const board of boards) {
+      await openBoard(coach, board)
+      await settled(coach, board)
+      own[board] = await coach.locator(`main :is([aria-live]:not([aria-live="off"]), [role="status"]):not(${counters})`).count()
+    }
+    expect(boards.length).toBeGreaterThan(8)
+    expect(own).toEqual(Object.fromEntries(boards.map((b) => [b, 0])))
+    expect(await coach.locator('[data-testid="announcer"][aria-live="polite"]').count()).toBe(1)
   }, 150_000)
 })

@@ -7,21 +7,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { appAndBrowser, axeViolations, newContext, WCAG21_AA_TAGS } from './helpers/browser'
+import { boardsOf, settled } from './helpers/boards'
 import { createWorkspaceInUi, joinInUi, openBoard, waitForEditor } from './helpers/flows'
-
-/** Board-nav names this page offers (the facilitator also has the panel). */
-const boardsOf = (page: Page): Promise<string[]> =>
-  page.getByRole('navigation', { name: 'Boards' }).getByRole('link').evaluateAll((links) => links.map((a) => (a.textContent ?? '').trim()))
-
-async function settled(page: Page, board: string): Promise<void> {
-  await page.getByRole('main', { name: board }).waitFor()
-  await expect.poll(() => page.locator('main [aria-busy="true"], main .whiteboard-frame[role="status"]').count(), { timeout: 15_000 }).toBe(0)
-  if (board === 'Whiteboard') {
-    await waitForEditor(page)
-    // tldraw's toolbar and style panel (with the opacity slider) are part of what is checked
-    await page.locator('.tlui-main-toolbar, .tlui-toolbar').first().waitFor()
-  }
-}
 
 /** every (mode, role, board) checked, so a sweep that silently checks nothing fails */
 const swept: string[] = []
