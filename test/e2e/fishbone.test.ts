@@ -167,6 +167,13 @@ describe('fishbone diagrams in real browsers', () => {
     })
     expect(overlaps).toBe(0)
 
+    // the zoom level beside the buttons is shown; the workspace announcer says it once
+    await listen(page)
+    await page.getByRole('button', { name: '100%' }).click()
+    await expect.poll(() => heard(page)).toContain('Diagram zoomed to 100%.')
+    await page.getByRole('button', { name: 'Fit to width' }).click()
+    await expect.poll(() => heard(page)).toMatch(/Diagram zoomed to 100%\. \| Diagram fitted to the panel width \(\d+%\)\./)
+
     const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()])
     expect(svgDownload.suggestedFilename()).toBe('grade-7-math-proficiency-fell-four-points.svg')
     const svg = readFileSync((await svgDownload.path()) as string, 'utf8')
@@ -175,6 +182,7 @@ describe('fishbone diagrams in real browsers', () => {
     const png = readFileSync((await pngDownload.path()) as string)
     expect(png.subarray(1, 4).toString()).toBe('PNG')
     expect(png.length).toBeGreaterThan(10_000)
+    await expect.poll(() => heard(page)).toContain('PNG downloaded')
     await context.close()
   }, SLOW)
 

@@ -33,11 +33,12 @@ export function FishboneDiagram({ fishbone, selectedId, onSelect, announce }: Pr
   const panelWidth = usePanelWidth(scroller)
   const fitWidth = Math.round(Math.max(layout.viewBox.width * MIN_FIT, Math.min(panelWidth || layout.viewBox.width, layout.viewBox.width * 1.5)))
 
-  const zoomLabel = (z: Zoom) => (z === 'fit' ? `Fitted (${Math.round((fitWidth / layout.viewBox.width) * 100)}%)` : `${Math.round(z * 100)}%`)
+  const percent = (z: Zoom) => Math.round((z === 'fit' ? fitWidth / layout.viewBox.width : z) * 100)
+  const zoomLabel = (z: Zoom) => (z === 'fit' ? `Fitted (${percent(z)}%)` : `${percent(z)}%`)
   // the label beside the buttons is not live: the workspace announcer says the new zoom once
   const zoomTo = (z: Zoom) => {
     setZoom(z)
-    announce(`Zoom ${zoomLabel(z)}`)
+    announce(z === 'fit' ? `Diagram fitted to the panel width (${percent(z)}%).` : `Diagram zoomed to ${percent(z)}%.`)
   }
   const step = (dir: 1 | -1) => {
     const current = zoom === 'fit' ? fitWidth / layout.viewBox.width : zoom
