@@ -9,12 +9,14 @@ import * as decoding from 'lib0/decoding'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import type { Access } from '../../shared/doc/permissions'
 import type { MemberRow } from '../storage/types'
-import type { LiveDoc, Peer } from './live-doc'
+import type { LiveDoc, Peer, SubmitError } from './live-doc'
 import { CLOSE, encodeAwarenessMessage, encodePermissionDenied, encodeSyncMessage, KEEPALIVE_MESSAGE, MESSAGE, SYNC } from './protocol'
 import { TokenBucket } from './rate-limit'
 import { stampIdentity } from './identity'
-import { checkUpdate, encodeAwareness, parseAwareness, type AwarenessLimits, type CheckedUpdate } from './validate'
+import { encodeAwareness, incomingUpdate, parseAwareness, type AwarenessLimits, type IncomingUpdate } from './validate'
 import type { DocRegistry } from './registry'
+import { isEmptyUpdate } from './pending-write'
+import type { Result } from '../../shared/result'
 
 export interface ConnectionLimits {
   readonly rateBurst: number
@@ -30,8 +32,18 @@ export interface ConnectionLimits {
   readonly maxBufferedBytes: number
 }
 
-/** Returns a reason when an allowed writer's update must still be refused (e.g. a locked board). */
-export type WriteGuard = (live: LiveDoc, update: CheckedUpdate) => string | undefined
+/**
+ * Returns a reason when an allowed writer's update must still be refused (e.g. a locked board).
+ * Called just before the update is applied, against the live document as it is then.
+ */
+export type WriteGuard = (live: LiveDoc, update: IncomingUpdate) => string | undefined
+
+/**
+ * Updates of one connection that may wait for their write at once. Messages are handed to the
+ * document in order without waiting for each to be stored, so a burst is stored as a few batches
+ * instead of one event-loop turn per update; past this many the connection waits.
+ */
+const MAX_WRITES_IN_FLIGHT = 256
 
 export interface ConnectionContext {
   readonly guard?: WriteGuard | undefined
@@ -135,29 +147,45 @@ export function serveConnection(ws: WebSocket, ctx: ConnectionContext): void {
       return
     }
     if (kind !== SYNC.step2 && kind !== SYNC.update) throw new ProtocolViolation(CLOSE.protocolError, `unknown sync message ${kind}`)
-    const checked = checkUpdate(decoding.readVarUint8Array(d))
-    if (!checked.ok) throw new ProtocolViolation(CLOSE.unsupportedData, checked.error)
-    if (checked.value.empty) return
+    const update = decoding.readVarUint8Array(d)
+    if (isEmptyUpdate(update)) return
     if (!ctx.access.write) {
       if (!deniedNotified) peer.send(encodePermissionDenied('read-only: your changes to this document are not saved'))
       deniedNotified = true
       return
     }
-    // A refused update leaves a gap in that client's history that later updates depend on, so the
-    // client is disconnected with a code that tells it to reload rather than silently diverge.
-    const refusal = ctx.guard?.(doc, checked.value)
-    if (refusal) {
-      peer.send(encodePermissionDenied(refusal))
-      return close(CLOSE.writeRefused, refusal)
-    }
-    const saved = await doc.submit(checked.value.update, peer)
+    const guard = ctx.guard
+    const incoming = incomingUpdate(update)
+    const saved = doc.submit(update, peer, { guard: guard && (() => guard(doc, incoming)) })
+    inFlight++
+    void saved.then((result) => {
+      inFlight--
+      onSaved(doc, result)
+    })
+    if (inFlight >= MAX_WRITES_IN_FLIGHT) await saved
+  }
+
+  let inFlight = 0
+  const onSaved = (doc: LiveDoc, saved: Result<void, SubmitError>) => {
     if (saved.ok) return scheduleAck(doc)
     const failure = saved.error
-    if (failure.kind === 'refused' || failure.kind === 'quota') {
-      peer.send(encodePermissionDenied(failure.message))
-      return close(failure.kind === 'refused' ? CLOSE.updateRefused : CLOSE.overQuota, failure.message)
+    switch (failure.kind) {
+      // A refused update leaves a gap in that client's history that later updates depend on, so the
+      // client is disconnected with a code that tells it to reload rather than silently diverge.
+      case 'guard':
+      case 'refused':
+      case 'quota': {
+        const code = { guard: CLOSE.writeRefused, refused: CLOSE.updateRefused, quota: CLOSE.overQuota }[failure.kind]
+        if (!closed) peer.send(encodePermissionDenied(failure.message))
+        return close(code, failure.message)
+      }
+      case 'malformed':
+        return close(CLOSE.unsupportedData, failure.message)
+      case 'dropped':
+        return // an earlier update of this connection was refused: it is being closed already
+      default:
+        close(CLOSE.serverError, 'storage failure: update not saved, reconnect to retry')
     }
-    close(CLOSE.serverError, 'storage failure: update not saved, reconnect to retry')
   }
 
   // "Saved" acknowledgement: once writes are durable, the server sends its state vector (a standard
