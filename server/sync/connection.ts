@@ -24,8 +24,10 @@ export interface ConnectionLimits {
   readonly awareness: AwarenessLimits
   /** distinct awareness client ids one connection may speak for */
   readonly maxClientIdsPerConnection: number
-  /** how long to gather writes before acknowledging them with the server's state vector */
+  /** how long a writer must be quiet before its writes are acknowledged with the server's state vector */
   readonly ackDelayMs: number
+  /** the longest a writer who keeps writing waits for an acknowledgement */
+  readonly ackMaxDelayMs: number
   /** a socket sent nothing for this long gets a keepalive (the stock provider reconnects after 30 s of silence) */
   readonly keepaliveMs: number
   /** a socket whose unsent bytes pass this is closed (backpressure); its provider resyncs when back */
@@ -189,14 +191,28 @@ export function serveConnection(ws: WebSocket, ctx: ConnectionContext): void {
   }
 
   // "Saved" acknowledgement: once writes are durable, the server sends its state vector (a standard
-  // sync step 1) back to the writer, throttled; the client compares it with its own to show "saved".
+  // sync step 1) back to the writer; the client compares it with its own to show "saved". It goes
+  // out once the writer has been quiet for `ackDelayMs`, and at least every `ackMaxDelayMs` while it
+  // keeps writing: each one costs the client a reply (a sync step 2), so a steady typist is not
+  // answered after every few keys.
   let ackTimer: NodeJS.Timeout | undefined
+  let firstUnacked = 0
+  let lastWrite = 0
   const scheduleAck = (doc: LiveDoc) => {
+    lastWrite = Date.now()
     if (ackTimer) return
-    ackTimer = setTimeout(() => {
+    firstUnacked = lastWrite
+    const fire = () => {
+      const now = Date.now()
+      const quietFor = now - lastWrite
+      if (quietFor < ctx.limits.ackDelayMs && now - firstUnacked < ctx.limits.ackMaxDelayMs) {
+        ackTimer = setTimeout(fire, Math.min(ctx.limits.ackDelayMs - quietFor, firstUnacked + ctx.limits.ackMaxDelayMs - now))
+        return
+      }
       ackTimer = undefined
       if (!closed) peer.send(encodeSyncMessage(SYNC.step1, Y.encodeStateVector(doc.doc)))
-    }, ctx.limits.ackDelayMs)
+    }
+    ackTimer = setTimeout(fire, ctx.limits.ackDelayMs)
   }
 
   const handleAwareness = (doc: LiveDoc, update: Uint8Array): void => {

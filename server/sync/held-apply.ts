@@ -12,6 +12,8 @@ import { applyRows } from './doc-loader'
 
 export interface Held {
   readonly changed: boolean
+  /** what the apply emitted, with its origin, in order */
+  readonly updates: readonly HeldUpdate[]
   /** sends what the apply emitted to the document's peers */
   relay(): void
 }
@@ -53,5 +55,5 @@ export function applyHeld(
   if (failed) return { failed: failed.reason, malformed: !decodes(rows.find((r) => r.seq === failed.seq)?.update) }
   const after = pendingOf(store)
   const changed = held.length > 0 || after.some((v, i) => v !== before[i])
-  return { changed, relay: () => held.forEach((h) => relay(h.update, h.origin)) }
+  return { changed, updates: held, relay: () => held.forEach((h) => relay(h.update, h.origin)) }
 }

@@ -24,6 +24,7 @@ import { encodeAwarenessMessage, encodeSyncMessage, SYNC } from './protocol'
 import type { AwarenessEntry } from './validate'
 import { buildDoc, type BuiltDoc } from './doc-loader'
 import { applyHeld, type Held, type HeldFailure, type HeldUpdate } from './held-apply'
+import { relayBatch } from './relay-batch'
 import { serverChange } from './server-change'
 import { WriteQueue } from './write-queue'
 import type { WorkspaceUsage } from './quota'
@@ -299,11 +300,12 @@ export class LiveDoc {
       this.options.log(`append failed for ${this.key}; update not relayed`, failure.error)
       await this.rebuild('an append failed after the update was applied')
     }
+    const durable: HeldUpdate[] = []
     proven.forEach(({ item, held }, i) => {
       const appended = appends[i]
       if (appended === undefined) return failure && !failure.ok ? this.refuse(item, failure.error) : item.resolve(ok(undefined))
       if (!appended.ok) return this.refuse(item, appended.error)
-      held.relay()
+      durable.push(...held.updates)
       this.applied.mark(appended.value)
       this.link.publishUpdate(appended.value, item.update)
       this.storedBytes += item.update.byteLength
@@ -311,6 +313,7 @@ export class LiveDoc {
       this.uncompacted++
       item.resolve(ok(undefined))
     })
+    relayBatch(this.peers, durable)
     this.watchForGap()
     if (this.uncompacted >= this.options.compactAfter) this.scheduleCompaction()
   }
