@@ -300,7 +300,8 @@ async function rollup(): Promise<void> {
 }
 
 async function profile(): Promise<void> {
-  const fanoutCfg = PLAN.fanout[1] ?? PLAN.fanout[0]!
+  // the light configuration: latency and CPU there compare the servers, not the saturated machine
+  const fanoutCfg = PLAN.fanout[0]!
   try {
     const services = await clusterServices()
     profiles.push(...(await profileRuns({ dist, dir: profileDir, fanout: fanoutCfg, coldEdits: PLAN.coldEdits, log, ...(services && { services }) })))

@@ -246,7 +246,8 @@ export class LiveDoc {
       let proven: Proven[] = []
       let adding = 0
       for (const item of items) {
-        const refusal = await this.precheck(item, adding)
+        const checked = this.precheck(item, adding)
+        const refusal = checked instanceof Promise ? await checked : checked
         if (refusal) {
           this.refuse(item, refusal)
           continue
@@ -273,13 +274,15 @@ export class LiveDoc {
     return ok(undefined)
   }
 
-  private async precheck(item: PendingWrite, adding: number): Promise<SubmitError | undefined> {
+  /** answers at once unless the workspace's usage has to be read from storage */
+  private precheck(item: PendingWrite, adding: number): SubmitError | undefined | Promise<SubmitError | undefined> {
     if (this.destroyed) return { kind: 'unavailable', message: 'document closed' }
     if (item.origin !== ORIGINS.server && this.refusedPeers.has(item.origin)) return { kind: 'dropped', message: 'an earlier update of this connection was refused' }
     const refusal = item.guard?.()
     if (refusal) return { kind: 'guard', message: refusal }
-    const overQuota = await this.options.usage?.refusal(this.key, this.storedBytes + adding, item.update.byteLength)
-    return overQuota ? { kind: 'quota', message: overQuota } : undefined
+    const overQuota = this.options.usage?.refusal(this.key, this.storedBytes + adding, item.update.byteLength)
+    const asError = (message: string | undefined): SubmitError | undefined => (message ? { kind: 'quota', message } : undefined)
+    return overQuota instanceof Promise ? overQuota.then(asError) : asError(overQuota)
   }
 
   private refuse(item: PendingWrite, error: SubmitError): void {
