@@ -7,7 +7,7 @@ import { API } from '../shared/api/routes'
 import { bodyErrors } from './http/body-errors'
 import { sendFailure } from './http/errors'
 import { requireAllowedOrigin, type OriginCheck } from './http/origins'
-import { rateLimits, type RateConfig } from './http/rate-limits'
+import { rateLimits, type RateConfig, type RateStores } from './http/rate-limits'
 import { securityHeaders } from './http/security-headers'
 import { workspaceRoutes, type WorkspaceDeps } from './routes/workspaces'
 
@@ -20,6 +20,8 @@ export interface AppDeps extends WorkspaceDeps {
   readonly originCheck: OriginCheck
   readonly frameAncestors: string
   readonly rates: RateConfig
+  /** counters shared by every instance (Redis); in memory when absent */
+  readonly rateStores?: RateStores | undefined
   readonly log: (message: string) => void
 }
 
@@ -31,7 +33,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use('/api', requireAllowedOrigin(deps.originCheck, deps.log))
   app.use(express.json({ limit: '1mb' }))
 
-  const limits = rateLimits(deps.rates)
+  const limits = rateLimits(deps.rates, deps.rateStores)
   app.post(API.workspaces, limits.create)
   app.post(API.join, limits.join)
   app.post(API.invitePreview, limits.preview)

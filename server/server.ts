@@ -22,6 +22,7 @@ import { memberAuth } from './auth/member-auth'
 import { originCheck } from './http/origins'
 import { memberRouteFor } from './http/member-route'
 import { workspaceQueue } from './http/workspace-queue'
+import { brokerStores } from './http/rate-limits'
 import { decodeDisconnect, encodeDisconnect, type Disconnect } from './sync/disconnect'
 
 export interface RunningServer {
@@ -97,10 +98,10 @@ export async function startServer(config: ServerConfig, storage: Storage, log = 
     storage,
     auth,
     memberRoute,
-    serialise,
     originCheck: origins,
     frameAncestors: config.FRAME_ANCESTORS,
     rates: config,
+    rateStores: fanout.sendCommand ? brokerStores(fanout.sendCommand) : undefined,
     log: (message) => log(message),
     onWorkspaceCreated: (workspaceId) => setUpWorkspaceDocs(docs, workspaceId),
     onMemberJoined: (workspaceId, memberId) => setUpMemberDocs(docs, workspaceId, memberId),

@@ -27,6 +27,8 @@ export interface DocLink {
   close(): void
 }
 
+export type BrokerReply = boolean | number | string | (boolean | number | string)[]
+
 export interface Fanout {
   readonly instanceId: string
   /** true when other instances may exist (enables catch-up sweeps) */
@@ -36,6 +38,8 @@ export interface Fanout {
   disconnectMember(memberId: string, reason: string): void
   /** what to do when another instance asks that; returns the disposer */
   onDisconnectMember(handler: (memberId: string, reason: string) => void): () => void
+  /** a raw command to the broker, for counters every instance shares (REST rate limits); absent when alone */
+  readonly sendCommand?: (...args: string[]) => Promise<BrokerReply>
   /** the broker answers (readiness) */
   ready(): Promise<boolean>
   /** tells the others this instance is gone, then disconnects */

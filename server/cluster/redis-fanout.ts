@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { err, ok } from '../../shared/result'
-import type { DocLinkHandlers, Fanout } from './fanout'
+import type { BrokerReply, DocLinkHandlers, Fanout } from './fanout'
 import { decodeClusterMessage, encodeClusterMessage, type ClusterMessage, type SeqEntry } from './messages'
 
 export interface RedisFanoutOptions {
@@ -111,6 +111,7 @@ export async function openRedisFanout(options: RedisFanoutOptions): Promise<Fano
   return {
     instanceId,
     clustered: true,
+    sendCommand: (command, ...args) => pub.call(command, ...args) as Promise<BrokerReply>,
     async link(doc, handlers) {
       let linked = links.get(doc)
       if (!linked) {

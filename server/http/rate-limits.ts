@@ -1,12 +1,14 @@
 /**
- * REST abuse limits (express-rate-limit, fixed windows, in memory per instance): per client IP on
+ * REST abuse limits (express-rate-limit, fixed windows; in memory on one instance, in Redis shared by
+ * every instance of a cluster, so a limit is per client, not per instance): per client IP on
  * the unauthenticated routes (create, join, invite preview), per invite link on join, and per
  * member token on everything that changes state or mints a sync ticket. A refused request gets
  * 429, `Retry-After` (seconds) and the usual error body. Keys are hashes, never raw secrets.
  */
 import { createHash } from 'node:crypto'
 import type { Request, RequestHandler } from 'express'
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit'
+import { ipKeyGenerator, rateLimit, type Store } from 'express-rate-limit'
+import { RedisStore } from 'rate-limit-redis'
 import type { Config } from '../config'
 import { bearerToken } from './auth'
 import { sendFailure } from './errors'
@@ -27,6 +29,14 @@ const byInvite = (req: Request) => {
   return typeof invite === 'string' ? `invite:${digest(invite)}` : byIp(req)
 }
 
+const keyName = (what: string) => what.replace(/[^a-z]+/g, '-')
+
+/** one Redis-backed store per limiter, keys under `rootwork:rl:<limiter>:` */
+export const brokerStores =
+  (sendCommand: (...args: string[]) => Promise<boolean | number | string | (boolean | number | string)[]>): RateStores =>
+  (name) =>
+    new RedisStore({ sendCommand, prefix: `rootwork:rl:${name}:` })
+
 export interface RateLimits {
   readonly create: RequestHandler
   readonly join: RequestHandler[]
@@ -36,13 +46,18 @@ export interface RateLimits {
   readonly actions: RequestHandler
 }
 
-export function rateLimits(config: RateConfig): RateLimits {
+/** a counter store for one limiter, shared by every instance (undefined: this process's memory) */
+export type RateStores = (name: string) => Store
+
+export function rateLimits(config: RateConfig, stores?: RateStores): RateLimits {
   const windowMs = config.RATE_WINDOW_SECONDS * 1000
   const limiter = (what: string, limit: number, keyGenerator: (req: Request) => string, skip?: (req: Request) => boolean) =>
     rateLimit({
       windowMs,
       limit,
       keyGenerator,
+      // a broker outage must not take the REST API down with it: count nothing until it is back
+      ...(stores ? { store: stores(keyName(what)), passOnStoreError: true } : {}),
       ...(skip ? { skip } : {}),
       standardHeaders: 'draft-7',
       legacyHeaders: false,

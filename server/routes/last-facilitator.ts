@@ -1,20 +1,12 @@
-/**
- * The invariant that a workspace always keeps a facilitator: without one nobody can reveal,
- * snapshot, rotate invites or promote anyone again. `role` undefined means the member leaves.
- */
+/** What the last facilitator is told when a change would leave the workspace without one (see shared/domain/last-facilitator.ts). */
 import type { MemberRole } from '../../shared/auth/roles'
+import type { MembershipChange } from '../../shared/domain/last-facilitator'
 import { err, ok, type Result } from '../../shared/result'
 import type { ApiFailure } from '../http/errors'
 
-export function keepsAFacilitator(
-  members: readonly { readonly id: string; readonly role: MemberRole }[],
-  memberId: string,
-  role: MemberRole | undefined,
-): Result<void, ApiFailure> {
-  const target = members.find((m) => m.id === memberId)
-  if (!target || target.role !== 'facilitator' || role === 'facilitator') return ok(undefined)
-  const others = members.filter((m) => m.role === 'facilitator' && m.id !== memberId).length
-  if (others > 0) return ok(undefined)
+export function membershipOutcome(outcome: MembershipChange, role: MemberRole | undefined): Result<void, ApiFailure> {
+  if (outcome === 'changed') return ok(undefined)
+  if (outcome === 'not-found') return err({ kind: 'not-found', message: 'no such member' })
   const what = role === undefined ? 'leave or be removed' : 'stop being a facilitator'
   return err({ kind: 'conflict', message: `the last facilitator cannot ${what}: promote another member to facilitator first` })
 }

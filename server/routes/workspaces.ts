@@ -12,8 +12,7 @@ import { parseBody, publicOrigin, route } from '../http/handler'
 import { findWorkspace, type MemberRoute } from '../http/member-route'
 import type { MemberRow, Storage, WorkspaceRow } from '../storage/types'
 import type { Disconnect } from '../sync/disconnect'
-import { keepsAFacilitator } from './last-facilitator'
-import type { Serialise } from '../http/workspace-queue'
+import { membershipOutcome } from './last-facilitator'
 
 export interface WorkspaceDeps {
   readonly storage: Storage
@@ -22,7 +21,6 @@ export interface WorkspaceDeps {
   readonly auth: MemberAuth
   readonly memberRoute: MemberRoute
   /** the one per-workspace action queue (membership changes run one at a time, with every other action) */
-  readonly serialise: Serialise
   /** closes a member's sockets on every instance (role changed, removed, a device signed out) */
   readonly disconnect: (d: Disconnect) => void
   /** prepares a new workspace's documents (shared texts created once, by the server) */
@@ -50,8 +48,6 @@ const NoBody = z.strictObject({})
 export function workspaceRoutes(deps: WorkspaceDeps): Router {
   const { storage, memberRoute } = deps
   const router = Router()
-  // membership changes on one workspace run one at a time, so two demotions cannot both pass the last-facilitator check
-  const { serialise } = deps
 
   const inviteLinks = async (origin: string, wsId: string): Promise<Result<InviteLinks, ApiFailure>> => {
     const secret = await storage.serverSecret()
@@ -189,18 +185,13 @@ export function workspaceRoutes(deps: WorkspaceDeps): Router {
       const body = parseBody(PromoteBody, req.body)
       if (!body.ok) return body
       const memberId = String(req.params.memberId)
-      return serialise(workspace.id, async () => {
-        const members = await storage.listMembers(workspace.id)
-        if (!members.ok) return err(fromStorage(members.error))
-        const kept = keepsAFacilitator(members.value, memberId, body.value.role)
-        if (!kept.ok) return kept
-        const changed = await storage.setMemberRole(workspace.id, memberId, body.value.role)
-        if (!changed.ok) return err(fromStorage(changed.error))
-        if (!changed.value) return err({ kind: 'not-found', message: 'no such member' })
-        deps.disconnect({ kind: 'role-changed', memberId })
-        const view = await membersView(workspace.id, true)
-        return view.ok ? ok({ body: { members: view.value } }) : view
-      })
+      const changed = await storage.changeMembership(workspace.id, memberId, body.value.role)
+      if (!changed.ok) return err(fromStorage(changed.error))
+      const outcome = membershipOutcome(changed.value, body.value.role)
+      if (!outcome.ok) return outcome
+      deps.disconnect({ kind: 'role-changed', memberId })
+      const view = await membersView(workspace.id, true)
+      return view.ok ? ok({ body: { members: view.value } }) : view
     }),
   )
 
@@ -210,18 +201,13 @@ export function workspaceRoutes(deps: WorkspaceDeps): Router {
     memberRoute('any', async ({ req, workspace, me }) => {
       const memberId = String(req.params.memberId)
       if (me.role !== 'facilitator' && me.id !== memberId) return err({ kind: 'forbidden', message: 'only facilitators may remove other members' })
-      return serialise(workspace.id, async () => {
-        const members = await storage.listMembers(workspace.id)
-        if (!members.ok) return err(fromStorage(members.error))
-        const kept = keepsAFacilitator(members.value, memberId, undefined)
-        if (!kept.ok) return kept
-        const removed = await storage.removeMember(workspace.id, memberId)
-        if (!removed.ok) return err(fromStorage(removed.error))
-        if (!removed.value) return err({ kind: 'not-found', message: 'no such member' })
-        deps.disconnect({ kind: 'removed', memberId })
-        const view = await membersView(workspace.id, me.role === 'facilitator')
-        return view.ok ? ok({ body: { members: view.value } }) : view
-      })
+      const removed = await storage.changeMembership(workspace.id, memberId, undefined)
+      if (!removed.ok) return err(fromStorage(removed.error))
+      const outcome = membershipOutcome(removed.value, undefined)
+      if (!outcome.ok) return outcome
+      deps.disconnect({ kind: 'removed', memberId })
+      const view = await membersView(workspace.id, me.role === 'facilitator')
+      return view.ok ? ok({ body: { members: view.value } }) : view
     }),
   )
 

@@ -1,6 +1,9 @@
 /** PostgreSQL implementation of SessionStorage (see session-types.ts): every instance shares these rows. */
 import type pg from 'pg'
 import { err, ok, type Result } from '../../shared/result'
+import type { MemberRole } from '../../shared/auth/roles'
+import { leavesNoFacilitator, type MembershipChange } from '../../shared/domain/last-facilitator'
+import { inTransaction } from './pg-transaction'
 import { parseMemberRow } from './rows'
 import type { SessionStorage } from './session-types'
 import type { StorageError } from './types'
@@ -22,6 +25,17 @@ async function attempt<T>(fn: () => Promise<T>): Promise<Result<T, StorageError>
   } catch (e) {
     return err({ kind: 'unavailable', message: e instanceof Error ? e.message : String(e) })
   }
+}
+
+/** one statement: the member and its tokens go together, on every instance at once */
+async function removeMember(c: pg.Pool | pg.PoolClient, workspaceId: string, memberId: string): Promise<boolean> {
+  const r = await c.query(
+    `WITH gone AS (DELETE FROM members WHERE workspace_id = $1 AND id = $2 RETURNING id),
+          tokens AS (DELETE FROM member_tokens WHERE member_id IN (SELECT id FROM gone))
+     SELECT count(*)::int AS n FROM gone`,
+    [workspaceId, memberId],
+  )
+  return (r.rows[0] as { n: number }).n === 1
 }
 
 export function postgresSessions(pool: pg.Pool): SessionStorage {
@@ -46,17 +60,20 @@ export function postgresSessions(pool: pg.Pool): SessionStorage {
       }),
     touchToken: (hash, at) => attempt(async () => void (await pool.query('UPDATE member_tokens SET last_active_at = $1 WHERE token_hash = $2', [at, hash]))),
     removeToken: (hash) => attempt(async () => (await pool.query('DELETE FROM member_tokens WHERE token_hash = $1', [hash])).rowCount === 1),
-    removeMember: (workspaceId, memberId) =>
-      attempt(async () => {
-        // one statement: the member and its tokens go together, on every instance at once
-        const r = await pool.query(
-          `WITH gone AS (DELETE FROM members WHERE workspace_id = $1 AND id = $2 RETURNING id),
-                tokens AS (DELETE FROM member_tokens WHERE member_id IN (SELECT id FROM gone))
-           SELECT count(*)::int AS n FROM gone`,
-          [workspaceId, memberId],
-        )
-        return (r.rows[0] as { n: number }).n === 1
-      }),
+    removeMember: (workspaceId, memberId) => attempt(async () => removeMember(pool, workspaceId, memberId)),
+    changeMembership: (workspaceId, memberId, role) =>
+      attempt(() =>
+        inTransaction(pool, async (c): Promise<MembershipChange> => {
+          // locking the workspace's member rows serialises changes across instances: two facilitators
+          // stepping down at once on two instances cannot both see the other still there
+          const members = (await c.query<{ id: string; role: MemberRole }>('SELECT id, role FROM members WHERE workspace_id = $1 FOR UPDATE', [workspaceId])).rows
+          if (!members.some((m) => m.id === memberId)) return 'not-found'
+          if (leavesNoFacilitator(members, memberId, role)) return 'last-facilitator'
+          if (role === undefined) await removeMember(c, workspaceId, memberId)
+          else await c.query('UPDATE members SET role = $1 WHERE workspace_id = $2 AND id = $3', [role, workspaceId, memberId])
+          return 'changed'
+        }),
+      ),
     memberActivity: (workspaceId) =>
       attempt(async () => {
         const r = await pool.query<{ member_id: string; at: string }>(

@@ -4,6 +4,8 @@
  * a token removed on one instance stops working on all, and a ticket minted on one is taken once
  * on any other.
  */
+import type { MemberRole } from '../../shared/auth/roles'
+import type { MembershipChange } from '../../shared/domain/last-facilitator'
 import type { Result } from '../../shared/result'
 import type { MemberRow, StorageError } from './types'
 
@@ -38,6 +40,11 @@ export interface SessionStorage {
   removeToken(tokenHash: string): Promise<Result<boolean, StorageError>>
   /** deletes the member and every token they hold; true when the member existed */
   removeMember(workspaceId: string, memberId: string): Promise<Result<boolean, StorageError>>
+  /**
+   * Gives a member a new role, or removes them (role undefined, tokens too), unless that leaves the
+   * workspace without a facilitator: checked and written in one transaction, on every instance at once.
+   */
+  changeMembership(workspaceId: string, memberId: string, role: MemberRole | undefined): Promise<Result<MembershipChange, StorageError>>
   /** the latest use of any of each member's tokens */
   memberActivity(workspaceId: string): Promise<Result<ReadonlyMap<string, string>, StorageError>>
   /** stores a ticket (and drops expired ones, so the table stays small) */

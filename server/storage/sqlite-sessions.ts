@@ -1,6 +1,8 @@
 /** SQLite implementation of SessionStorage (see session-types.ts). */
 import type Database from 'better-sqlite3'
 import { err, ok, type Result } from '../../shared/result'
+import type { MemberRole } from '../../shared/auth/roles'
+import { leavesNoFacilitator, type MembershipChange } from '../../shared/domain/last-facilitator'
 import { parseMemberRow } from './rows'
 import type { SessionStorage, TicketRow } from './session-types'
 import type { StorageError } from './types'
@@ -37,6 +39,8 @@ export function sqliteSessions(db: Database.Database): SessionStorage {
     removeToken: db.prepare('DELETE FROM member_tokens WHERE token_hash = ?'),
     removeTokens: db.prepare('DELETE FROM member_tokens WHERE member_id = ?'),
     removeMember: db.prepare('DELETE FROM members WHERE workspace_id = ? AND id = ?'),
+    roles: db.prepare('SELECT id, role FROM members WHERE workspace_id = ?'),
+    setRole: db.prepare('UPDATE members SET role = ? WHERE workspace_id = ? AND id = ?'),
     activity: db.prepare('SELECT member_id, MAX(last_active_at) AS at FROM member_tokens WHERE workspace_id = ? GROUP BY member_id'),
     dropExpired: db.prepare('DELETE FROM sync_tickets WHERE expires_at <= ?'),
     addTicket: db.prepare('INSERT INTO sync_tickets (ticket_hash, token_hash, workspace_id, expires_at) VALUES (?, ?, ?, ?)'),
@@ -46,6 +50,14 @@ export function sqliteSessions(db: Database.Database): SessionStorage {
     const removed = q.removeMember.run(workspaceId, memberId).changes === 1
     if (removed) q.removeTokens.run(memberId)
     return removed
+  })
+  const changeMembershipTx = db.transaction((workspaceId: string, memberId: string, role: MemberRole | undefined): MembershipChange => {
+    const members = q.roles.all(workspaceId) as { id: string; role: MemberRole }[]
+    if (!members.some((m) => m.id === memberId)) return 'not-found'
+    if (leavesNoFacilitator(members, memberId, role)) return 'last-facilitator'
+    if (role === undefined) removeMemberTx(workspaceId, memberId)
+    else q.setRole.run(role, workspaceId, memberId)
+    return 'changed'
   })
   return {
     addToken: (t) => attempt(() => void q.addToken.run(t.tokenHash, t.memberId, t.workspaceId, t.createdAt, t.lastActiveAt)),
@@ -60,6 +72,7 @@ export function sqliteSessions(db: Database.Database): SessionStorage {
     touchToken: (hash, at) => attempt(() => void q.touch.run(at, hash)),
     removeToken: (hash) => attempt(() => q.removeToken.run(hash).changes === 1),
     removeMember: (workspaceId, memberId) => attempt(() => removeMemberTx(workspaceId, memberId)),
+    changeMembership: (workspaceId, memberId, role) => attempt(() => changeMembershipTx.immediate(workspaceId, memberId, role)),
     memberActivity: (workspaceId) =>
       attempt(() => new Map((q.activity.all(workspaceId) as { member_id: string; at: string }[]).map((r) => [r.member_id, r.at]))),
     addTicket: (t, nowMs) =>

@@ -9,7 +9,7 @@ import type { Duplex } from 'node:stream'
 import { WebSocketServer, type WebSocket } from 'ws'
 import { z } from 'zod'
 import { parseRoom, roomName } from '../../shared/doc/names'
-import { accessTo } from '../../shared/doc/permissions'
+import { accessTo, groupAccessLost } from '../../shared/doc/permissions'
 import type { Storage } from '../storage/types'
 import type { Authenticated, MemberAuth } from '../auth/member-auth'
 import type { OriginCheck } from '../http/origins'
@@ -117,8 +117,10 @@ export function attachRelay(server: Server, storage: Storage, options: RelayOpti
     // `group/<id>` (a member moved to another group can no longer write the old one).
     const docName = room.value.doc
     const guarded = access.write && member.role !== 'facilitator' && ['board', 'whiteboard', 'group'].includes(docName.kind)
+    // a participant's right to read a group's board follows the control document too (assignment, gallery walk)
+    const watched = docName.kind === 'group' && member.role === 'participant'
     const controlKey = roomName(member.workspaceId, { kind: 'control' })
-    const control = guarded ? await registry.acquire(controlKey) : undefined
+    const control = guarded || watched ? await registry.acquire(controlKey) : undefined
     if (control && !control.ok) return refuse(socket, 500, 'storage unavailable')
     const guard: WriteGuard | undefined = docName.kind === 'monitoring' ? monitoredPlanGuard : control?.ok
       ? (live, update) => {
@@ -146,12 +148,12 @@ export function attachRelay(server: Server, storage: Storage, options: RelayOpti
       let mine = socketsByMember.get(member.id)
       if (!mine) socketsByMember.set(member.id, (mine = new Map()))
       mine.set(ws, tokenHash)
-      // moved to another breakout group: this socket stops reading the old group's board at once
-      if (docName.kind === 'group' && control?.ok) {
-        const groupId = docName.groupId
+      // moved to another group, or a new round ends the gallery walk: this socket stops reading at once
+      if (watched && control?.ok) {
         controlStateOf(control.value)
         stopWatching = control.value.onChange(() => {
-          if (groupOfMember(controlStateOf(control.value), member.id) !== groupId) ws.close(CLOSE.accessRevoked, 'you were moved to another breakout group')
+          const reason = groupAccessLost(controlStateOf(control.value), member.id, docName, access)
+          if (reason) ws.close(CLOSE.accessRevoked, reason)
         })
       }
       ws.on('close', () => {

@@ -4,6 +4,7 @@
  */
 import type { MemberRole } from '../auth/roles'
 import type { DocName } from './names'
+import { groupOfMember, type ControlState } from '../domain/facilitation/control-state'
 
 export interface Access {
   readonly read: boolean
@@ -42,4 +43,15 @@ export function accessTo(who: Requester, doc: DocName): Access {
       if (who.groupId === doc.groupId) return FULL
       return who.roundEnded === true ? READ : NONE
   }
+}
+
+/**
+ * Why a participant's open socket to a group's board must close after the control document changed
+ * (moved to another group, or a new breakout round ended the gallery walk), or undefined if it may stay.
+ */
+export function groupAccessLost(state: ControlState, memberId: string, doc: DocName, had: Access): string | undefined {
+  const now = accessTo({ memberId, role: 'participant', groupId: groupOfMember(state, memberId), roundEnded: state.breakout?.active === false }, doc)
+  if (had.write && !now.write) return 'you were moved to another breakout group'
+  if (!now.read) return 'a new breakout round has started: this group’s board is closed to you'
+  return undefined
 }

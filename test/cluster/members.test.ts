@@ -1,12 +1,13 @@
 /**
  * Sign-in state lives in PostgreSQL, so it holds across instances: a ticket minted on one instance
  * opens a socket on another (once), and removing a member on one instance closes their sockets on
- * the other and ends their token there.
+ * the other and ends their token there. Two facilitators stepping down at once on two instances
+ * never leave a workspace without one.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ROUTES } from '../../shared/api/contract'
 import { CLOSE } from '../../shared/sync/close-codes'
-import { threeMembers } from '../helpers/api'
+import { createWorkspace, join, threeMembers } from '../helpers/api'
 import { startDevServices, startInstance, type DevServices, type Instance } from '../helpers/cluster'
 import { fetchTicket, rawConnect } from '../helpers/sync'
 
@@ -56,5 +57,44 @@ describe('members across instances', () => {
     expect((await laptopSocket.closed).code).toBe(CLOSE.removed)
     expect(phoneSocket.ws.readyState).toBe(phoneSocket.ws.OPEN)
     phoneSocket.ws.close()
+  })
+
+  it('two facilitators stepping down at the same moment on two instances: one succeeds, the other is told why, a facilitator remains', async () => {
+    const stepDown = (base: string, workspaceId: string, memberId: string, token: string, leave: boolean) =>
+      fetch(`${base}${leave ? ROUTES.member(workspaceId, memberId) : ROUTES.memberRole(workspaceId, memberId)}`, {
+        method: leave ? 'DELETE' : 'PUT',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        ...(leave ? {} : { body: JSON.stringify({ role: 'participant' }) }),
+      })
+    // several workspaces at once, so the two requests really do overlap in PostgreSQL
+    const rounds = await Promise.all(
+      Array.from({ length: 6 }, async (_, i) => {
+        const created = await createWorkspace(one.url, `Race ${i}`)
+        const second = await join(one.url, created, 'participant', 'Second Coach')
+        const promoted = await fetch(`${one.url}${ROUTES.memberRole(created.workspace.id, second.member.id)}`, {
+          method: 'PUT',
+          headers: { authorization: `Bearer ${created.memberToken}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ role: 'facilitator' }),
+        })
+        expect(promoted.status).toBe(200)
+        const leave = i % 2 === 0
+        const answers = await Promise.all([
+          stepDown(one.url, created.workspace.id, created.member.id, created.memberToken, leave),
+          stepDown(two.url, created.workspace.id, second.member.id, second.memberToken, leave),
+        ])
+        const view = await fetch(`${one.url}${ROUTES.workspace(created.workspace.id)}`, {
+          headers: { authorization: `Bearer ${answers[0].status === 200 ? second.memberToken : created.memberToken}` },
+        })
+        const members = ((await view.json()) as { members: { role: string }[] }).members
+        const refused = answers.find((a) => a.status === 409)
+        const reason = refused ? ((await refused.json()) as { error: { message: string } }).error.message : ''
+        return { statuses: answers.map((a) => a.status).sort(), facilitators: members.filter((m) => m.role === 'facilitator').length, reason }
+      }),
+    )
+    for (const r of rounds) {
+      expect(r.statuses).toEqual([200, 409])
+      expect(r.facilitators).toBe(1)
+      expect(r.reason).toMatch(/^the last facilitator cannot (leave or be removed|stop being a facilitator): promote another member to facilitator first$/)
+    }
   })
 })

@@ -91,6 +91,8 @@ describe('the symposium agenda, start to end', () => {
     await expect.poll(() => note.locator('.note-text').textContent()).toBe('New teachers leave within two years')
     expect(await note.getByRole('textbox').count()).toBe(0)
     expect(await paz.getByLabel('New note in Challenges').count()).toBe(0)
+    // promoting writes the group's document, which a visitor may not: no button that would fail
+    expect(await note.getByRole('button', { name: /Promote/ }).count()).toBe(0)
     await paz.getByRole('button', { name: '○ Leave a dot' }).click()
     await paz.getByLabel('Your comment').fill('How will mentoring be funded?')
     await paz.getByRole('button', { name: 'Leave comment' }).click()

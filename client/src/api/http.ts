@@ -23,12 +23,14 @@ export interface CallOptions {
   readonly token?: string
   /** skip caches (e.g. the server clock) */
   readonly noStore?: boolean
+  /** what the answer should be when it is not JSON (a CSV download) */
+  readonly accept?: string
 }
 
 const UNREACHABLE: HttpError = { status: 0, message: 'Cannot reach the server. Check your connection and try again.' }
 
 export async function request(route: string, options: CallOptions = {}): Promise<Result<Response, HttpError>> {
-  const headers: Record<string, string> = { accept: 'application/json' }
+  const headers: Record<string, string> = { accept: options.accept ?? 'application/json' }
   if (options.body !== undefined) headers['content-type'] = 'application/json'
   if (options.token) headers.authorization = `Bearer ${options.token}`
   let res: Response

@@ -3,7 +3,7 @@ import { serverPerTest } from '../../helpers/fixtures'
 import { threeMembers } from '../../helpers/api'
 import { connectSynced } from '../../helpers/sync'
 import { waitFor } from '../../helpers/wait'
-import { moveToGroup, startBreakouts } from '../../../shared/doc/control'
+import { endBreakouts, moveToGroup, startBreakouts } from '../../../shared/doc/control'
 
 describe('breakout group write access follows the current assignment', () => {
   const ctx = serverPerTest()
@@ -42,5 +42,41 @@ describe('breakout group write access follows the current assignment', () => {
     expect(member.doc.getMap('notes').get('secret')).toBeUndefined()
     member.doc.getMap('notes').set('second', 'after the move')
     expect(coach.doc.getMap('notes').get('second')).toBeUndefined()
+  })
+
+  it('a participant reading another group’s board on the gallery walk is closed when a new breakout round starts, and hears nothing after', async () => {
+    const { server } = ctx
+    const { workspaceId, facilitator, participant } = await threeMembers(server.url)
+    const control = await connectSynced(server.url, workspaceId, 'control', facilitator.memberToken)
+    ctx.track(control)
+    const groups = [
+      { id: 'group-one', name: 'Group 1', memberIds: [participant.member.id] },
+      { id: 'group-two', name: 'Group 2', memberIds: [] },
+    ]
+    expect(startBreakouts(control.doc, 'cross-role', groups).ok).toBe(true)
+    endBreakouts(control.doc)
+    await waitFor(async () => {
+      const log = await server.storage.loadDoc(`${workspaceId}/control`)
+      return log.ok && log.value.updates.length >= 2
+    }, 'the ended round stored')
+    const coach = await connectSynced(server.url, workspaceId, 'group/group-two', facilitator.memberToken)
+    ctx.track(coach)
+    coach.doc.getMap('notes').set('shared', 'visible on the gallery walk')
+    const visitor = await connectSynced(server.url, workspaceId, 'group/group-two', participant.memberToken)
+    ctx.track(visitor)
+    await waitFor(() => visitor.doc.getMap('notes').get('shared'), 'the gallery visitor reads the board')
+
+    const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+      visitor.provider.once('connection-close', (e) => resolve({ code: e?.code ?? 0, reason: e?.reason ?? '' })),
+    )
+    expect(startBreakouts(control.doc, 'role-alike', groups).ok).toBe(true)
+    expect(await closed).toEqual({ code: 4403, reason: 'a new breakout round has started: this group’s board is closed to you' })
+    visitor.provider.disconnect()
+    coach.doc.getMap('notes').set('secret', 'said in the new round')
+    await waitFor(async () => {
+      const log = await server.storage.loadDoc(`${workspaceId}/group/group-two`)
+      return log.ok && log.value.updates.length >= 2
+    }, 'the coach’s note stored')
+    expect(visitor.doc.getMap('notes').get('secret')).toBeUndefined()
   })
 })

@@ -2,7 +2,6 @@
 import { useState } from 'react'
 import type * as Y from 'yjs'
 import { YTextField } from '../../ui/YTextField'
-import { useWorkspace } from '../../workspace/context'
 import { roleLabel } from '../../../../shared/auth/roles'
 import { noteText, removeNote, type GroupNote } from './notes'
 import { PromoteForm } from './PromoteForm'
@@ -18,11 +17,11 @@ interface Props {
 }
 
 export function NoteCard({ doc, note, sectionTitle, canWrite, groupId, groupName, onStatus }: Props) {
-  const { me } = useWorkspace()
   const [promoting, setPromoting] = useState(false)
   const text = noteText(doc, note.id)
-  // observers read groups but never write the room's board either
-  const canPromote = me.role !== 'observer'
+  // promoting marks the note in this group's document, so only those who may write it promote
+  // (observers, and visitors from other groups on the gallery walk, read only)
+  const canPromote = canWrite
   return (
     <li className="note-card" data-testid="group-note">
       {canWrite && text ? (
