@@ -75,6 +75,12 @@ export class LiveDoc {
   private rebuilding = false
   /** bytes of this document's stored log (for quotas) */
   private storedBytes: number
+  /**
+   * bytes of the state the log was last folded into. The log is folded again only once it holds at
+   * least as many bytes on top of it: folding costs O(document), so a large document is re-encoded
+   * after a doubling of its log, not after every `compactAfter` keystrokes (amortised O(1) per byte)
+   */
+  private compactedBytes: number
   private readonly changeListeners = new Set<() => void>()
 
   constructor(
@@ -90,6 +96,7 @@ export class LiveDoc {
     this.presence = new PresenceBridge(this.awareness, this.awarenessOwner, link, options.log)
     this.uncompacted = built.rowCount > 1 ? built.rowCount : 0
     this.storedBytes = built.bytes
+    this.compactedBytes = built.only ? built.bytes : 0
     if (built.only) this.fullState = built.only
     this.awareness.setLocalState(null)
     built.doc.on('update', this.onDocUpdate)
@@ -318,7 +325,7 @@ export class LiveDoc {
     })
     relayBatch(this.peers, durable)
     this.watchForGap()
-    if (this.uncompacted >= this.options.compactAfter) this.scheduleCompaction()
+    if (this.uncompacted >= this.options.compactAfter && this.storedBytes >= 2 * this.compactedBytes) this.scheduleCompaction()
   }
 
   /**
@@ -349,6 +356,7 @@ export class LiveDoc {
         // later rows (other instances') stay in the log; their bytes are re-read with the workspace's
         this.options.usage?.add(this.key, state.byteLength - this.storedBytes)
         this.storedBytes = state.byteLength
+        this.compactedBytes = state.byteLength
       } else this.options.log(`compaction failed for ${this.key}; the log stays as it is`, result.error)
       return result
     })
