@@ -45,7 +45,7 @@ export function fanoutRows(cfg: FanoutConfig, r: FanoutRuns): Row[] {
       ...(cfg.clusterP99 && { clusterTarget: { max: 2 } }),
       ...(caveat && { caveat }),
     },
-    { section, metric: 'latency max', unit: 'ms', ...of((x) => x.max) },
+    { section, metric: 'latency max', unit: 'ms', ...of((x) => x.max), target: { kind: 'ratio', max: cfg.p99Target ?? 1.0 } },
     { section, metric: `first send → last delivery (send window ${sendWindow} s)`, unit: 's', ...of((x) => x.seconds) },
     { section, metric: 'throughput', unit: 'deliveries/s', digits: 0, ...of((x) => x.throughput) },
     { section, metric: `server CPU per 1,000 deliveries${withCluster ? ' (×2: both instances)' : ''}`, unit: 's', digits: 4, ...of((x) => x.cpuPer1000), target: { kind: 'ratio', max: 1.1 } },
