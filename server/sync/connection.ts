@@ -1,7 +1,9 @@
 /**
  * One authenticated websocket in one room. Messages are handled strictly in order, and only after
- * the document has loaded. Anything malformed closes this connection with a reason and touches
- * neither the document nor storage; writes the member may not make are dropped and reported.
+ * the document has loaded; updates are handed to the document's write path in that order without
+ * waiting for each to be stored. Anything malformed closes this connection with a reason and reaches
+ * neither storage nor the peers (a malformed update that half-changed the live document is undone
+ * by a rebuild from storage); writes the member may not make are dropped and reported.
  */
 import type { WebSocket } from 'ws'
 import * as Y from 'yjs'
