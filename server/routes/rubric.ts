@@ -7,6 +7,7 @@ import { Router } from 'express'
 import { RevealBody, ReopenBody, type DomainSelection, type RevealResult, type RubricProgress } from '../../shared/api/rubric'
 import { LEA_SELF_REFLECTION } from '../../shared/content/lea-self-reflection'
 import type { Rubric } from '../../shared/content/rubric-model'
+import { expectedTakers } from '../../shared/domain/participation'
 import { memberProgress } from '../../shared/domain/rubric/progress'
 import { err, ok, type Result } from '../../shared/result'
 import type { FeatureDeps } from '../features'
@@ -73,7 +74,10 @@ function workspaceRubricRouter(deps: FeatureDeps): Router {
       if (!state.ok) return err(fromStorage(state.error))
       const scorers = ctx.value.members.filter(isScorer)
       const subs = await readSubmissions(docs, rubric, ctx.value.workspaceId, scorers)
-      const rows = scorers.map((m) => ({ member: m, progress: memberProgress(rubric, subs.submissions[m.id]?.picks ?? {}) }))
+      const all = scorers.map((m) => ({ member: m, progress: memberProgress(rubric, subs.submissions[m.id]?.picks ?? {}) }))
+      // a coach who runs the scoring without scoring is not "1 of 5 still to finish"
+      const counted = new Set(expectedTakers(scorers, Object.fromEntries(all.map((r) => [r.member.id, r.progress.scored]))).map((m) => m.id))
+      const rows = all.filter((r) => counted.has(r.member.id))
       const counts = {
         total: rows[0]?.progress.total ?? memberProgress(rubric, {}).total,
         memberCount: rows.length,

@@ -9,6 +9,7 @@ import { API, fillPath } from './routes'
 export const ROUND_ROUTES = {
   reveal: (workspaceId: string, roundId: string) => fillPath(API.roundReveal, { id: workspaceId, roundId }),
   close: (workspaceId: string, roundId: string) => fillPath(API.roundClose, { id: workspaceId, roundId }),
+  participation: (workspaceId: string, roundId: string) => fillPath(API.roundParticipation, { id: workspaceId, roundId }),
 } as const
 
 /** Both actions are sent with an empty JSON object (or no body). */
@@ -36,3 +37,21 @@ export const CloseVoteResponse = z.object({
   skipped: z.array(z.string()),
 })
 export type CloseVoteResponse = z.infer<typeof CloseVoteResponse>
+
+const count = z.number().int().nonnegative()
+/**
+ * Who has taken part in an open round so far (shared/domain/participation.ts). Strict objects: the
+ * anonymous answer cannot carry a member id or a name, even by mistake.
+ */
+export const RoundParticipation = z.discriminatedUnion('mode', [
+  z.strictObject({ mode: z.literal('anonymous'), kind: z.enum(['brainstorm', 'vote']), status: z.string(), expected: count, done: count }),
+  z.strictObject({
+    mode: z.literal('named'),
+    kind: z.enum(['brainstorm', 'vote']),
+    status: z.string(),
+    expected: count,
+    done: count,
+    members: z.array(z.strictObject({ memberId: z.string(), displayName: z.string(), count, done: z.boolean() })),
+  }),
+])
+export type RoundParticipation = z.infer<typeof RoundParticipation>

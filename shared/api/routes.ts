@@ -27,6 +27,8 @@ export const API = {
   rubricReopen: '/api/workspaces/:id/rubric/reopen',
   roundReveal: '/api/workspaces/:id/rounds/:roundId/reveal',
   roundClose: '/api/workspaces/:id/rounds/:roundId/close',
+  /** who has drafted / voted so far (names in named mode, counts only in anonymous mode) */
+  roundParticipation: '/api/workspaces/:id/rounds/:roundId/participation',
   snapshots: '/api/workspaces/:id/snapshots',
   snapshot: '/api/workspaces/:id/snapshots/:version',
   snapshotDiff: '/api/workspaces/:id/snapshots/:a/diff/:b',

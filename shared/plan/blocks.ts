@@ -18,6 +18,7 @@ export type ReportBlock =
 export type { ReportBlock as Block }
 import type { PlanDocument, PlanSections, PlanStrategy, PlanTrace } from './document'
 import { theoryOfAction } from './planning'
+import { missingTheoryParts, theoryPartsPhrase } from './theory-gaps'
 import { TOOL_A_COLUMNS, TOOL_A_LABELS } from './tool-a'
 
 const QUADRANTS = { strengths: 'Strengths', opportunities: 'Opportunities', weaknesses: 'Weaknesses', threats: 'Threats' } as const
@@ -83,11 +84,13 @@ function overview(o: PlanSections['overview'], planning: PlanSections['planning'
   const rows = o.rows.map((r) => {
     const pCell = r.priority.number === lastP ? '' : join(r.priority.number, r.priority.title)
     const sKey = r.strategy ? r.strategy.number : ''
+    // (a strategy with nothing written yet says so in its cell rather than showing a bare number)
     const sCell = !r.strategy || (sKey === lastS && r.priority.number === lastP) ? '' : join(r.strategy.number, statements.get(r.strategy.number) ?? r.strategy.statement.replace(/…/g, ''))
+    const sText = sCell === r.strategy?.number ? join(sCell, TODO_TEXT) : sCell
     const iCell = sCell || !r.strategy ? r.indicator : ''
     lastP = r.priority.number
     lastS = sKey
-    return [pCell, sCell, iCell, r.milestone ? join(r.milestone.number, r.milestone.text) : '', r.timeline]
+    return [pCell, sText, iCell, r.milestone ? join(r.milestone.number, r.milestone.text) : '', r.timeline]
   })
   const t = table(TOOL_A_COLUMNS.overview, rows, undefined, [2, 3, 2, 2, 1.4])
   return t.length ? [h(2, o.heading), ...t] : []
@@ -102,11 +105,19 @@ function signatures(sg: PlanSections['signatures'], locale: string): RenderBlock
   ]
 }
 
+/** A statement with some parts unwritten says which (snapshots from before the slots were stored have none to judge). */
+function theoryGaps(s: PlanStrategy): RenderBlock[] {
+  const written = [s.ifWe, s.then, s.and].some(filled)
+  const missing = written ? missingTheoryParts(s) : []
+  return missing.length ? todo(`Theory of action, ${theoryPartsPhrase(missing)}`) : []
+}
+
 function strategy(s: PlanStrategy, measuresHeading: string): RenderBlock[] {
   const facts = [s.practiceCode ? `Practice ${join(s.practiceCode, s.practiceTitle ?? '', ' ')}` : '', s.goal ? `Supports ${s.goal.heading}` : ''].filter(Boolean)
   return [
     h(4, s.heading),
     ...orTodo(p(statementOf(s), 'strong'), 'Theory of action'),
+    ...theoryGaps(s),
     ...p(facts.join(' · '), 'note'),
     ...traceLine(s.trace),
     ...orTodo(table(TOOL_A_COLUMNS.strategyMeasure, s.measures.map((m) => [m.indicator, m.dataSource, m.baseline, ...m.targets]), measuresHeading, [3, 2, 1.3, 1, 1]), 'Strategy Performance Measures'),

@@ -1,25 +1,13 @@
 /** WCAG 4.1.3: a participant's one polite live region hears every facilitator action, whatever board they are on. */
 import { describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
 import { appAndBrowser, newContext } from './helpers/browser'
+import { heard, listen } from './helpers/announcer'
 import { createWorkspaceInUi, joinInUi, openBoard } from './helpers/flows'
-
-/** Records every text the live region takes, so a message replaced a moment later is still seen. */
-async function listen(page: Page): Promise<void> {
-  await page.getByTestId('announcer').waitFor({ state: 'attached' })
-  await page.evaluate(() => {
-    const region = document.querySelector('[data-testid="announcer"]')
-    const heard: string[] = []
-    Reflect.set(window, '__heard', heard)
-    if (region) new MutationObserver(() => heard.push(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true })
-  })
-}
-const heard = (page: Page): Promise<string> => page.evaluate(() => (Reflect.get(window, '__heard') as string[]).join(' | '))
 
 describe('one workspace-wide announcer for the facilitator’s actions', () => {
   const app = appAndBrowser()
 
-  it('a participant’s live region receives brainstorm, reveal, vote, lock, phase, timer and rubric announcements', async () => {
+  it('a participant’s live region receives brainstorm, reveal, vote, lock, phase, timer started and ended, and rubric announcements', async () => {
     const fContext = await newContext(app.browser)
     const pContext = await newContext(app.browser)
     app.track(fContext, pContext)
@@ -62,6 +50,9 @@ describe('one workspace-wide announcer for the facilitator’s actions', () => {
     await coach.getByLabel('Minutes', { exact: true }).fill('10')
     await coach.getByRole('button', { name: 'Start 10 min timer' }).click()
     await expectHeard(/Timer running: (10:00|9:\d\d) left/)
+    // ten minutes taken off, one at a time: the timer ends now
+    for (let i = 0; i < 10; i++) await coach.getByRole('button', { name: '−1 min' }).first().click()
+    await expectHeard(/Time's up\./)
 
     await openBoard(coach, 'Self-reflection')
     await coach.getByRole('button', { name: 'Reveal Leadership' }).click()

@@ -231,10 +231,42 @@ describe('fishbone diagrams in real browsers', () => {
     await expect.poll(() => page.locator('.fb-chain input').nth(5).inputValue()).toBe(
       'School culture is not supportive of new staff and the new induction program is not sufficient.',
     )
-    await page.locator('.fb-chain').getByLabel('Bone', { exact: true }).selectOption({ label: 'Culture Shift' })
+    await page.locator('.fb-chain').getByLabel('Where', { exact: true }).selectOption({ label: 'Culture Shift' })
     await page.getByRole('button', { name: 'Promote the last answer to a cause' }).click()
     await treeCause(page, 'School culture is not supportive').waitFor()
     expect(await treeCause(page, 'School culture is not supportive').getAttribute('data-bone-id')).toBe('culture')
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await context.close()
+  }, SLOW)
+
+  it('the diagram highlights the cause being edited, and a 5 Whys chain started from a cause promotes under that cause by default', async () => {
+    const context = await newContext(app.browser)
+    const page = await context.newPage()
+    const created = await createWorkspaceInUi(page, app.server.url)
+    await page.goto(fishboneUrl(app.server.url, created.workspaceUrl))
+    await createFishbone(page, 'Low student math performance in seventh grade')
+    await quickAdd(page, 'Few mentors for new teachers', 'Talent Development')
+    await quickAdd(page, 'Attendance data arrives late', 'Leadership')
+    const editing = page.locator('.fb-canvas [data-editing="true"]')
+    for (const text of ['Few mentors for new teachers', 'Attendance data arrives late']) {
+      await treeCause(page, text).click()
+      const id = await treeCause(page, text).getAttribute('data-cause-id')
+      await expect.poll(() => editing.getAttribute('data-cause-group')).toBe(id)
+      expect(await editing.count()).toBe(1)
+    }
+
+    await treeCause(page, 'Few mentors for new teachers').click()
+    await page.getByRole('button', { name: 'Ask “why?” five times (5 Whys)' }).click()
+    const chain = page.locator('.fb-chain')
+    await chain.getByLabel('Why? (1)').fill('Mentoring is not scheduled into the week')
+    const where = chain.getByLabel('Where', { exact: true })
+    await expect.poll(async () => (await where.locator('option:checked').textContent()) ?? '').toBe('Under “Few mentors for new teachers” (sub-cause)')
+    await chain.getByRole('button', { name: 'Promote the last answer to a cause' }).click()
+    const promoted = treeCause(page, 'Mentoring is not scheduled into the week')
+    await promoted.waitFor()
+    const parent = treeCause(page, 'Few mentors for new teachers').first()
+    expect(Number(await promoted.getAttribute('aria-level'))).toBe(Number(await parent.getAttribute('aria-level')) + 1)
+    expect(await promoted.getAttribute('data-bone-id')).toBe(await parent.getAttribute('data-bone-id'))
     expect(await seriousAxeViolations(page)).toEqual([])
     await context.close()
   }, SLOW)

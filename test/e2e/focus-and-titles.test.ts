@@ -40,6 +40,25 @@ describe('focus, skip link and page titles', () => {
     expect(await focused(page)).toMatchObject({ tag: 'main', name: 'Plan', visible: true })
   }, 90_000)
 
+  it('after a reload focus is on the board region with no focus ring; "Skip to board" by keyboard shows the ring there', async () => {
+    const context = await newContext(app.browser)
+    app.track(context)
+    const page = await context.newPage()
+    await createWorkspaceInUi(page, app.server.url)
+    await openBoard(page, 'Plan')
+    await page.reload()
+    await page.getByTestId('sync-status').waitFor()
+    await expect.poll(() => focused(page)).toMatchObject({ tag: 'main', name: 'Plan' })
+    const ring = () => page.evaluate(() => getComputedStyle(document.activeElement ?? document.body).outlineStyle)
+    expect(await ring()).toBe('none')
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+    await page.keyboard.press('Tab')
+    expect(await focused(page)).toMatchObject({ tag: 'a', name: 'Skip to board' })
+    await page.keyboard.press('Enter')
+    expect(await focused(page)).toMatchObject({ tag: 'main', name: 'Plan' })
+    expect(await ring()).toBe('solid')
+  }, 90_000)
+
   it('after joining, and after "Create the first SWOT board", focus is on a visible, named element', async () => {
     const facilitator = await newContext(app.browser)
     const participant = await newContext(app.browser)

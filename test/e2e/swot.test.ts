@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { appAndBrowser, newContext, seriousAxeViolations, type AppServer } from './helpers/browser'
+import { heard, listen } from './helpers/announcer'
 import { createWorkspaceInUi, joinInUi } from './helpers/flows'
 
 const openSwot = (page: Page) => page.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name: 'SWOT', exact: true }).click()
 const quadrant = (page: Page, q: string) => page.locator(`section[data-quadrant="${q}"]`)
-const live = (page: Page) => page.getByTestId('swot-live')
 
 /** Reads the board document the SWOT view exposes to tests (`window.__rootworkTest.boardDoc`). */
 function fishboneHeads(page: Page): Promise<{ head: string; swotItemId: string | undefined }[]> {
@@ -81,9 +81,10 @@ describe('the SWOT board in real browsers', () => {
     await page.keyboard.press('Shift+Tab')
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Move Strength 1: Strong PLCs')
 
+    await listen(page)
     await page.keyboard.press('Alt+ArrowRight')
     await expect.poll(() => quadrant(page, 'weaknesses').getByRole('textbox', { name: 'Weakness 1', exact: true }).inputValue()).toBe('Strong PLCs')
-    await expect.poll(() => live(page).textContent()).toBe('Moved to Weaknesses, position 1 of 1.')
+    await expect.poll(() => heard(page)).toContain('Moved to Weaknesses, position 1 of 1.')
     await page.keyboard.press('Alt+ArrowDown')
     await expect.poll(() => quadrant(page, 'threats').getByRole('textbox', { name: 'Threat 1', exact: true }).inputValue()).toBe('Strong PLCs')
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Move Threat 1: Strong PLCs')
@@ -118,8 +119,9 @@ describe('the SWOT board in real browsers', () => {
     await expect.poll(() => participant.getByRole('textbox', { name: 'Draft 1 statement' }).inputValue()).toBe('Few students reach algebra readiness')
     expect(await f.page.getByText('Few students reach algebra readiness').count()).toBe(0)
 
+    await listen(f.page)
     await f.page.getByRole('button', { name: 'Reveal drafts onto the board' }).click()
-    await expect.poll(() => live(f.page).textContent()).toBe('Revealed 1 draft onto the board.')
+    await expect.poll(() => heard(f.page)).toContain('Revealed 1 draft onto the board.')
     await expect
       .poll(() => quadrant(f.page, 'weaknesses').getByRole('textbox', { name: 'Weakness 1', exact: true }).inputValue())
       .toBe('Few students reach algebra readiness')

@@ -34,7 +34,7 @@ describe('a shared whiteboard in real browsers', () => {
     await waitForEditor(observer)
     await expect.poll(() => shapeCount(observer)).toBe(1)
     await observer.getByText('Observer — view only').waitFor()
-    await drawRectangle(observer, { x: 300, y: 300 }, { x: 420, y: 400 })
+    await drawRectangle(observer, { x: 100, y: 120 }, { x: 220, y: 220 })
     expect(await shapeCount(observer)).toBe(1)
     // nothing reached the others either
     await facilitator.reload()

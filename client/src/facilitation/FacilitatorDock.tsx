@@ -13,6 +13,7 @@ import { useWorkspace } from '../workspace/context'
 import { bringEveryoneBack, bringEveryoneTo, movePhaseAndOpen } from './actions'
 import { useFacilitation } from './context'
 import { spotlightBoard } from './follow'
+import { ProjectorMode, ProjectorToggle } from './ProjectorMode'
 import { TimerControls } from './TimerControls'
 
 export function FacilitatorDock() {
@@ -106,6 +107,10 @@ export function FacilitatorDock() {
           </p>
         )
       )}
+      <div className="dock-row">
+        <ProjectorToggle />
+        <ProjectorMode />
+      </div>
       <p className="small">
         <a href={`/w/${workspace.id}/facilitator`} onClick={(e) => (e.preventDefault(), openPanel())}>
           Facilitator panel: agenda, prompts, reveal, co-facilitators

@@ -1,5 +1,6 @@
 /** The first focus stop of every workspace page (WCAG 2.4.1): straight past header, nav and people to the board. */
 import type { RefObject } from 'react'
+import { focusVisibly } from '../ui/quiet-focus'
 
 export function SkipLink({ target }: { target: RefObject<HTMLElement | null> }) {
   return (
@@ -9,7 +10,7 @@ export function SkipLink({ target }: { target: RefObject<HTMLElement | null> }) 
       onClick={(e) => {
         // focus, not the URL fragment: the router keeps its own use of the hash
         e.preventDefault()
-        target.current?.focus()
+        if (target.current) focusVisibly(target.current)
       }}
     >
       Skip to board

@@ -5,12 +5,15 @@
  * from the board's first control. Focus that is somewhere real is never moved.
  */
 import { useEffect, type RefObject } from 'react'
+import { focusQuietly } from '../ui/quiet-focus'
 
 const lost = (): boolean => document.activeElement === null || document.activeElement === document.body
 
 export function useFocusRescue(target: RefObject<HTMLElement | null>): void {
   useEffect(() => {
-    const rescue = () => target.current?.focus({ preventScroll: true })
+    const rescue = () => {
+      if (target.current) focusQuietly(target.current, { preventScroll: true })
+    }
     // arriving from the join page (or a reload): its form is gone
     if (lost()) rescue()
     let last: Element | null = document.activeElement

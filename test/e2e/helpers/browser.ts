@@ -135,14 +135,26 @@ export interface AxeViolation {
   readonly nodes: readonly { target: unknown }[]
 }
 
+/** The WCAG 2.1 A and AA rule sets of axe-core (issue 18's conformance target). */
+export const WCAG21_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] as const
+
+/** Runs axe-core in the page (all rules, or only those with `tags`) and returns every violation. */
+export async function axeViolations(page: Page, options: { exclude?: string[]; tags?: readonly string[] } = {}): Promise<AxeViolation[]> {
+  // evaluated through the DevTools protocol: the app's CSP (script-src 'self') rightly refuses an injected <script>
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'))
+  return page.evaluate(
+    async ({ exclude, tags }) => {
+      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe
+      const only = tags ? { runOnly: { type: 'tag', values: tags } } : {}
+      const result = await axe.run({ exclude: exclude.map((s) => [s]) }, { resultTypes: ['violations'], ...only })
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }))
+    },
+    { exclude: options.exclude ?? [], tags: options.tags ? [...options.tags] : null },
+  )
+}
+
 /** Runs axe-core in the page and returns the serious and critical violations. */
 export async function seriousAxeViolations(page: Page, options: { exclude?: string[] } = {}): Promise<AxeViolation[]> {
-  // evaluated through the DevTools protocol: the app's CSP (script-src 'self') rightly refuses an injected <script>
-  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'))
-  const violations = await page.evaluate(async (exclude) => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe
-    const result = await axe.run({ exclude: exclude.map((s) => [s]) }, { resultTypes: ['violations'] })
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }))
-  }, options.exclude ?? [])
+  const violations = await axeViolations(page, options)
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 }

@@ -44,14 +44,22 @@ export function shapeCount(page: Page): Promise<number> {
   })
 }
 
-/** Draws a rectangle the way a person does: the R key, then a drag on the canvas. */
-export async function drawRectangle(page: Page, from = { x: 500, y: 350 }, to = { x: 700, y: 480 }): Promise<void> {
-  await page.locator('.tl-canvas').click({ position: { x: 50, y: 50 } })
+/**
+ * Draws a rectangle the way a person does: the R key, then a drag on the canvas. Points are
+ * relative to the canvas's top-left corner (the "Board contents" list sits left of it).
+ */
+export async function drawRectangle(page: Page, from = { x: 120, y: 200 }, to = { x: 320, y: 330 }): Promise<void> {
+  const canvas = page.locator('.tl-canvas')
+  await canvas.click({ position: { x: 50, y: 50 } })
+  const box = await canvas.boundingBox()
+  if (!box) throw new Error('the canvas is not on screen')
+  const at = (p: { x: number; y: number }) => ({ x: box.x + p.x, y: box.y + p.y })
+  const [a, b] = [at(from), at(to)]
   await page.keyboard.press('r')
-  await page.mouse.move(from.x, from.y)
+  await page.mouse.move(a.x, a.y)
   await page.mouse.down()
-  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 5 })
-  await page.mouse.move(to.x, to.y, { steps: 5 })
+  await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 5 })
+  await page.mouse.move(b.x, b.y, { steps: 5 })
   await page.mouse.up()
 }
 

@@ -108,7 +108,7 @@ describe('rubric routes: content, progress, reveal and reopen against a real ser
     await waitFor(async () => (await progress(workspaceId, facilitator.memberToken)).startedCount === 2, 'both submissions stored')
 
     const counts = await progress(workspaceId, facilitator.memberToken)
-    expect(counts).toEqual({ mode: 'anonymous', total: 37, memberCount: 3, startedCount: 2, finishedCount: 0, unreadableCount: 0 })
+    expect(counts).toEqual({ mode: 'anonymous', total: 37, memberCount: 2, startedCount: 2, finishedCount: 0, unreadableCount: 0 })
     const res = await postJson(`${server.url}${RUBRIC_ROUTES.reveal(workspaceId)}`, { domains: 'all' }, facilitator.memberToken)
     expect(RevealResult.parse(await res.json())).toEqual({ revealedDomains: ['1', '2', '3', '4'], mode: 'anonymous', memberCount: 2, skipped: [] })
 
@@ -127,6 +127,17 @@ describe('rubric routes: content, progress, reveal and reopen against a real ser
     expect(el).toMatchObject({ n: 2, counts: [1, 0, 0, 1], disagreement: true })
     expect([...(el?.evidence ?? [])].sort()).toEqual(['A wrote this on 1a1', 'B wrote this on 1a1'])
     expect(JSON.stringify(await progress(workspaceId, facilitator.memberToken))).not.toContain(memberA.member.id)
+  })
+
+  it('counts the facilitator as a scorer only once they score: "0 of 2 finished", not "0 of 3"', async () => {
+    const { workspaceId, facilitator, memberA } = await team()
+    const before = await progress(workspaceId, facilitator.memberToken)
+    expect(before).toMatchObject({ memberCount: 2, startedCount: 0, finishedCount: 0 })
+    expect(before.mode === 'named' && before.members.map((m) => m.displayName)).toEqual(['Pat Participant', 'Bea Bystander'])
+    await score(workspaceId, memberA, { '1a1': 1 }, 'A')
+    await score(workspaceId, facilitator, { '1a1': 2 }, 'coach')
+    await waitFor(async () => (await progress(workspaceId, facilitator.memberToken)).startedCount === 2, 'both submissions stored')
+    expect(await progress(workspaceId, facilitator.memberToken)).toMatchObject({ memberCount: 3, startedCount: 2 })
   })
 
   it('named mode publishes who picked what; reopening withdraws a domain and a re-reveal counts a late joiner', async () => {

@@ -82,7 +82,13 @@ export function DiagramSvg({ fishbone, layout, width, titleId, descId, selectedI
         const s = causeStroke(cause)
         const selected = lc.id === selectedId
         return (
-          <g key={lc.id} onClick={onSelect && (() => onSelect(lc.id))} style={onSelect ? { cursor: 'pointer' } : undefined}>
+          <g
+            key={lc.id}
+            data-cause-group={lc.id}
+            data-editing={selected ? 'true' : undefined}
+            onClick={onSelect && (() => onSelect(lc.id))}
+            style={onSelect ? { cursor: 'pointer' } : undefined}
+          >
             {selected && <rect data-export="skip" x={lc.label.rect.x - 3} y={lc.label.rect.y - 2} width={lc.label.rect.width + 6} height={lc.label.rect.height + 4} fill="#fef3c7" stroke="#b45309" strokeDasharray="3 2" />}
             {line(lc.branch, s.stroke, s.width, s.dash)}
             {lc.stem && line(lc.stem, BONE, 1.5)}

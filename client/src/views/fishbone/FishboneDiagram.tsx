@@ -50,6 +50,28 @@ export function FishboneDiagram({ fishbone, selectedId, onSelect, announce }: Pr
     el.scrollLeft = d.left - (e.clientX - d.x)
     el.scrollTop = d.top - (e.clientY - d.y)
   }
+  // a fishbone is read from its head (drawn on the right): a diagram wider than the panel opens there
+  // (once per fishbone, after the panel is measured: later growth never yanks a view someone panned)
+  const openedFor = useRef<string | undefined>(undefined)
+  useEffect(() => {
+    const el = scroller.current
+    if (!el || panelWidth === 0 || openedFor.current === fishbone.id) return
+    openedFor.current = fishbone.id
+    if (selectedId) return
+    // the head sits at the right end of the spine, which runs through the middle
+    if (el.scrollWidth > el.clientWidth) el.scrollLeft = el.scrollWidth
+    if (el.scrollHeight > el.clientHeight) el.scrollTop = (el.scrollHeight - el.clientHeight) / 2
+  }, [fishbone.id, panelWidth, selectedId])
+  // pan (never the page) so the cause being edited is in view, highlighted, while the outline scrolls
+  useEffect(() => {
+    const el = scroller.current
+    const target = selectedId ? el?.querySelector(`[data-cause-group="${CSS.escape(selectedId)}"]`) : null
+    if (!el || !target) return
+    const box = target.getBoundingClientRect()
+    const view = el.getBoundingClientRect()
+    if (box.left < view.left || box.right > view.right) el.scrollLeft += box.left - view.left - (view.width - box.width) / 2
+    if (box.top < view.top || box.bottom > view.bottom) el.scrollTop += box.top - view.top - (view.height - box.height) / 2
+  }, [selectedId, zoom])
   const exportPng = () => {
     if (!svgRef.current) return
     downloadPng(svgRef.current, name).then(
@@ -111,7 +133,7 @@ export function FishboneDiagram({ fishbone, selectedId, onSelect, announce }: Pr
         />
       </div>
       <p className="muted small fb-legend">
-        Thick line: top cause · dashed line: tagged as a symptom · select a cause on the diagram to edit it in the outline.
+        Thick line: top cause · dashed line: tagged as a symptom · amber box: the cause being edited · select a cause on the diagram to edit it in the outline.
       </p>
     </section>
   )

@@ -8,6 +8,8 @@ import type * as Y from 'yjs'
 import type { Fishbone } from '../../../../shared/doc/fishbone-read'
 import type { TargetedRound } from '../../../../shared/doc/round-settings'
 import { addVote } from '../../../../shared/doc/votes'
+import { RoundParticipation } from '../../facilitation/RoundParticipation'
+import { useWorkspace } from '../../workspace/context'
 import { boardErrorText } from './errors'
 import { dotsLeft } from './priorities'
 
@@ -26,6 +28,7 @@ interface Props {
 
 export function VotePanel({ fishbone, round, myDoc, mine, isFacilitator, canVote, busy, onOpen, onClose, announce }: Props) {
   const ids = useId()
+  const { workspace, token } = useWorkspace()
   const [budget, setBudget] = useState(3)
   const [cap, setCap] = useState(2)
   const rules = round?.settings.vote
@@ -73,9 +76,12 @@ export function VotePanel({ fishbone, round, myDoc, mine, isFacilitator, canVote
             </>
           )}
           {isFacilitator && (
-            <button type="button" className="primary" disabled={busy} onClick={() => onClose(round.id)}>
-              Close the vote and show the results
-            </button>
+            <>
+              <RoundParticipation workspaceId={workspace.id} roundId={round.id} token={token} />
+              <button type="button" className="primary" disabled={busy} onClick={() => onClose(round.id)}>
+                Close the vote and show the results
+              </button>
+            </>
           )}
         </>
       ) : isFacilitator ? (

@@ -1,10 +1,12 @@
 /**
  * One 5 Whys chain: the symptom, then "Why?" rows (add or remove), and promoting the deepest answer
- * to a cause on a chosen fishbone bone. All texts are co-edited Y.Texts.
+ * to a cause — by default under the cause the chain was started from (a sub-cause), else on a
+ * chosen bone. All texts are co-edited Y.Texts.
  */
 import { useId, useState } from 'react'
 import type * as Y from 'yjs'
 import type { Fishbone } from '../../../../shared/doc/fishbone-read'
+import { parentOnFishbone } from '../../../../shared/domain/fishbone/promote-place'
 import { whyAnswerText, whysSymptomText, type WhysChain } from '../../../../shared/doc/whys'
 import { YTextField } from '../../ui/YTextField'
 
@@ -17,7 +19,8 @@ interface Props {
   readonly readOnly: boolean
   readonly onAddRow: () => void
   readonly onRemoveRow: (rowId: string, n: number) => void
-  readonly onPromote: (fishboneId: string, boneId: string) => void
+  /** `parentId`: nest under that cause (its bone is the parent's) */
+  readonly onPromote: (fishboneId: string, place: { readonly boneId: string; readonly parentId?: string }) => void
   readonly onDelete: () => void
 }
 
@@ -30,7 +33,11 @@ export function WhysChainEditor({ doc, chain, attachedLabel, fishbones, defaultF
   const promoted = chain.promotedTo && fishbones.find((f) => f.id === chain.promotedTo?.fishboneId)
   const fishboneId = fishbones.some((f) => f.id === fb) ? fb : (defaultFishboneId ?? fishbones[0]?.id ?? '')
   const target = fishbones.find((f) => f.id === fishboneId)
-  const boneId = target?.bones.some((b) => b.id === bone) ? bone : (target?.bones[0]?.id ?? '')
+  const parent = parentOnFishbone(chain.attachedTo, fishbones, fishboneId)
+  const UNDER = 'under-parent'
+  // the chain drilled into a cause: its answer is a sub-cause of it unless the team picks a bone
+  const where = bone === UNDER && parent ? UNDER : target?.bones.some((b) => b.id === bone) ? bone : parent ? UNDER : (target?.bones[0]?.id ?? '')
+  const place = where === UNDER && parent?.kind === 'under' ? { boneId: parent.boneId, parentId: parent.parentId } : { boneId: where }
   return (
     <article className="fb-chain card" aria-labelledby={`${ids}-h`} id={`fb-chain-${chain.id}`}>
       <h4 id={`${ids}-h`}>5 Whys: {chain.symptom.trim() || 'new chain'}</h4>
@@ -87,15 +94,16 @@ export function WhysChainEditor({ doc, chain, attachedLabel, fishbones, defaultF
                   </option>
                 ))}
               </select>
-              <label htmlFor={`${ids}-b`}>Bone</label>
-              <select id={`${ids}-b`} value={boneId} onChange={(e) => setBone(e.target.value)}>
+              <label htmlFor={`${ids}-b`}>Where</label>
+              <select id={`${ids}-b`} value={where} onChange={(e) => setBone(e.target.value)}>
+                {parent?.kind === 'under' && <option value={UNDER}>Under “{parent.parentText.trim() || 'the cause it started from'}” (sub-cause)</option>}
                 {target?.bones.map((b) => (
                   <option key={b.id} value={b.id}>
-                    {b.label}
+                    {parent ? `On the bone ${b.label} (top-level)` : b.label}
                   </option>
                 ))}
               </select>
-              <button type="button" className="primary" onClick={() => onPromote(fishboneId, boneId)}>
+              <button type="button" className="primary" onClick={() => onPromote(fishboneId, place)}>
                 Promote the last answer to a cause
               </button>
             </div>

@@ -80,9 +80,9 @@ export function WhysPanel(p: Props) {
               const r = removeWhyRow(doc, chain.id, rowId)
               announce(r.ok ? `Why ${n} removed. Press Ctrl+Z or Undo to bring it back.` : boardErrorText(r.error))
             }}
-            onPromote={(fishboneId, boneId) => {
-              const r = promoteWhyToCause(doc, { chainId: chain.id, fishboneId, causeId: newId('c'), boneId, now: Date.now(), ...(p.authorId && { authorId: p.authorId }) })
-              announce(r.ok ? 'The last answer is now a cause on the fishbone, tagged as a cause.' : boardErrorText(r.error))
+            onPromote={(fishboneId, place) => {
+              const r = promoteWhyToCause(doc, { chainId: chain.id, fishboneId, causeId: newId('c'), ...place, now: Date.now(), ...(p.authorId && { authorId: p.authorId }) })
+              announce(r.ok ? `The last answer is now ${place.parentId ? 'a sub-cause of the cause the chain started from' : 'a cause on the fishbone'}, tagged as a cause.` : boardErrorText(r.error))
             }}
             onDelete={() => {
               const r = deleteWhysChain(doc, chain.id)

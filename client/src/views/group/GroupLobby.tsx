@@ -16,9 +16,9 @@ export function GroupLobby() {
     <section className="page narrow" aria-labelledby="lobby-heading">
       <h2 id="lobby-heading">Breakout groups</h2>
       {groups.length === 0 ? (
-        <p className="empty">No breakout groups yet. When the facilitator starts breakouts, you are taken to your group’s board.</p>
+        <p className="empty-state">No breakout groups yet. When the facilitator starts breakouts, you are taken to your group’s board.</p>
       ) : visible.length === 0 ? (
-        <p className="empty">You are not in a group this round. Ask the facilitator to add you.</p>
+        <p className="empty-state">You are not in a group this round. Ask the facilitator to add you.</p>
       ) : (
         <>
           <p>{control.breakout?.active ? 'A breakout round is running.' : 'The last round has ended; its boards stay readable.'}</p>

@@ -23,7 +23,7 @@ export function NoteCard({ doc, note, sectionTitle, canWrite, groupId, groupName
   // (observers, and visitors from other groups on the gallery walk, read only)
   const canPromote = canWrite
   return (
-    <li className="note-card" data-testid="group-note">
+    <li className="note-card note" data-testid="group-note">
       {canWrite && text ? (
         <YTextField text={text} multiline rows={2} label={`Note in ${sectionTitle} by a ${roleLabel(note.role)}`} />
       ) : (

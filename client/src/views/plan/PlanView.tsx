@@ -2,14 +2,16 @@
  * The improvement plan board: the Tool A draft co-edited live in the board document, and its
  * versions (server snapshots: open, compare, download, print). Observers read everything.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { boardRoot } from '../../../../shared/doc/schema'
+import { useAnnounce } from '../../facilitation/announcer'
 import { useFacilitation } from '../../facilitation/context'
 import { useBoardAccess } from '../../facilitation/use-board-access'
 import { useUndo } from '../../ui/use-undo'
 import { useWorkspace } from '../../workspace/context'
 import { DraftEditor } from './DraftEditor'
 import { PlanContext, type PlanContextValue } from './plan-context'
+import { SectionJump } from './SectionJump'
 import { UndoBar } from './UndoBar'
 import { useLivePlan } from './use-live-plan'
 import { VersionsPanel } from './versions/VersionsPanel'
@@ -26,10 +28,9 @@ export default function PlanView() {
   const readOnly = !useBoardAccess('plan').canWrite
   const [tab, setTab] = useState<Tab>('draft')
   const undo = useUndo([boardRoot(board, 'plan')], { enabled: !readOnly && tab === 'draft' })
-  const [message, setMessage] = useState('')
   const [justAdded, setJustAdded] = useState<string | null>(null)
-  // the same words twice must still be announced, so alternate a trailing no-break space
-  const announce = useCallback((m: string) => setMessage((old) => (old === m ? `${m}\u00a0` : m)), [])
+  // the workspace's one live region (it also speaks the same words twice)
+  const announce = useAnnounce()
 
   const value: PlanContextValue = useMemo(
     () => ({ doc: board, workspaceId: workspace.id, readOnly, me, members, ...model, announce, justAdded, markAdded: setJustAdded, separateUndo: undo.stopCapturing }),
@@ -61,10 +62,8 @@ export default function PlanView() {
           </div>
           {tab === 'draft' && <UndoBar undo={undo} readOnly={readOnly} />}
         </div>
+        {tab === 'draft' && <SectionJump />}
         {tab === 'draft' ? <DraftEditor /> : <VersionsPanel />}
-        <p className="visually-hidden" role="status" aria-live="polite">
-          {message}
-        </p>
       </div>
     </PlanContext.Provider>
   )

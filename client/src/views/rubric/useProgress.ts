@@ -1,6 +1,7 @@
 /** The facilitator's view of scoring progress, polled while shown (the server reads private documents). */
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 import type { RubricProgress } from '../../../../shared/api/rubric'
+import { usePolled } from '../../ui/use-polled'
 import { rubricApi } from './api'
 
 const POLL_MS = 3000
@@ -11,25 +12,18 @@ export function useProgress(workspaceId: string, token: string): { progress: Rub
   const [tick, setTick] = useState(0)
   const refresh = useCallback(() => setTick((t) => t + 1), [])
 
-  useEffect(() => {
-    let live = true
-    const load = async () => {
+  usePolled(
+    async (isLive) => {
       const r = await rubricApi.progress(workspaceId, token)
-      if (!live) return
+      if (!isLive()) return
       if (r.ok) {
         setProgress(r.value)
         setError(null)
       } else setError(r.error.message)
-    }
-    void load()
-    const timer = setInterval(() => {
-      if (document.visibilityState === 'visible') void load()
-    }, POLL_MS)
-    return () => {
-      live = false
-      clearInterval(timer)
-    }
-  }, [workspaceId, token, tick])
+    },
+    [workspaceId, token, tick],
+    POLL_MS,
+  )
 
   return { progress, error, refresh }
 }

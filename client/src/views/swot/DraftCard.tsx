@@ -25,7 +25,7 @@ export function DraftCard({ draft, index, myDoc, autoFocus, announce }: Props) {
   }, [autoFocus])
   const label = `Draft ${index + 1}`
   return (
-    <li className="swot-draft" ref={box}>
+    <li className="swot-draft note" ref={box}>
       <div className="row">
         <label htmlFor={`${id}-q`} className="small">
           {label} goes to

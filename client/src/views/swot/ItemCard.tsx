@@ -53,7 +53,7 @@ export function ItemCard({ item, index, moveHelpId }: Props) {
 
   return (
     <li
-      className={`swot-item${menu.open ? ' menu-open' : ''}`}
+      className={`swot-item note${menu.open ? ' menu-open' : ''}`}
       data-item-id={item.id}
       aria-labelledby={`${ids}-name`}
       onDragOver={(e) => e.dataTransfer.types.includes(DRAG_TYPE) && e.preventDefault()}

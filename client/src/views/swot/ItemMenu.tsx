@@ -5,6 +5,7 @@
  * Escape closes it and returns focus to the button.
  */
 import { useId, useState } from 'react'
+import { QUADRANT_INFO, type SwotQuadrant } from '../../../../shared/content/swot-prompts'
 import type { SwotItem } from '../../../../shared/doc/swot-read'
 import { useBoard } from './board-context'
 import { EvidenceLink } from './EvidenceLink'
@@ -67,6 +68,7 @@ export function ItemMenu({ item, label, shortLabel, menuId, onClose }: Props & {
       }}
     >
       <EvidenceLink item={item} label={shortLabel} />
+      {b.canEdit && <MoveButtons item={item} label={label} />}
       <div className="row swot-item-actions">
         {b.canEdit && ROOT_CAUSE_QUADRANTS.includes(item.quadrant) && (
           <button type="button" onClick={() => b.findRootCauses(item)} aria-label={`Find root causes of ${label}`}>
@@ -79,6 +81,28 @@ export function ItemMenu({ item, label, shortLabel, menuId, onClose }: Props & {
           </button>
         )}
       </div>
+    </div>
+  )
+}
+
+const QUADRANT_ORDER: readonly SwotQuadrant[] = ['strengths', 'weaknesses', 'opportunities', 'threats']
+
+/** Moves without dragging or Alt+Arrow keys: what a tablet (touch, no keyboard) uses. */
+function MoveButtons({ item, label }: { readonly item: SwotItem; readonly label: string }) {
+  const b = useBoard()
+  return (
+    <div className="row swot-item-actions" role="group" aria-label={`Move ${label}`}>
+      <button type="button" onClick={() => b.moveByKey(item, 'up')} aria-label={`Move ${label} up`}>
+        ↑ Up
+      </button>
+      <button type="button" onClick={() => b.moveByKey(item, 'down')} aria-label={`Move ${label} down`}>
+        ↓ Down
+      </button>
+      {QUADRANT_ORDER.filter((q) => q !== item.quadrant).map((q) => (
+        <button key={q} type="button" onClick={() => b.moveTo(item, q)} aria-label={`Move ${label} to ${QUADRANT_INFO[q].label}`}>
+          → {QUADRANT_INFO[q].label}
+        </button>
+      ))}
     </div>
   )
 }

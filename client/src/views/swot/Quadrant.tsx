@@ -46,7 +46,7 @@ export function Quadrant({ quadrant, items, needsEvidenceOnly, moveHelpId }: Pro
       </p>
       {shown.length === 0 ? (
         <p
-          className="empty small swot-drop-empty"
+          className="empty-state small swot-drop-empty"
           onDragOver={(e) => e.dataTransfer.types.includes(DRAG_TYPE) && e.preventDefault()}
           onDrop={(e) => {
             const dragged = e.dataTransfer.getData(DRAG_TYPE)

@@ -8,6 +8,7 @@ import { openBrainstormRound, openVoteRound } from '../../../../shared/doc/round
 import type { SwotBoard } from '../../../../shared/doc/swot-read'
 import { useWorkspace } from '../../workspace/context'
 import { roundsApi } from '../../api/rounds'
+import { RoundParticipation } from '../../facilitation/RoundParticipation'
 import { newId } from '../../../../shared/ids'
 import type { BoardRounds, SwotSession } from './use-swot-session'
 
@@ -79,6 +80,8 @@ export function RoundPanel({ board, session, rounds, announce }: Props) {
           </form>
         )}
       </div>
+      {rounds.openBrainstorm && <RoundParticipation workspaceId={session.workspaceId} roundId={rounds.openBrainstorm.id} token={token} />}
+      {rounds.openVote && <RoundParticipation workspaceId={session.workspaceId} roundId={rounds.openVote.id} token={token} />}
       {error && (
         <p className="error" role="alert">
           {error}

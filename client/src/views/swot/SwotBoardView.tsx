@@ -13,7 +13,6 @@ import { PairNotes } from './PairNotes'
 import { Quadrant } from './Quadrant'
 import { RoundPanel } from './RoundPanel'
 import type { SwotSession } from './use-swot-session'
-import { useAnnouncer } from './use-announcer'
 import { useBoardActions } from './use-board-actions'
 import { useFocusRequest } from './use-focus-request'
 import { fishbones } from '../../../../shared/doc/fishbone'
@@ -21,6 +20,7 @@ import { swotBoards } from '../../../../shared/doc/swot'
 import { useUndo } from '../../ui/use-undo'
 import { VoteBanner } from './VoteBanner'
 import { VoteResults } from './VoteResults'
+import { useAnnounce } from '../../facilitation/announcer'
 
 interface Props {
   readonly board: SwotBoard
@@ -31,7 +31,8 @@ interface Props {
 export function SwotBoardView({ board, session, rootCauses }: Props) {
   const s = session
   const ids = useId()
-  const { message, announce } = useAnnouncer()
+  // the workspace's one live region: board messages and the facilitator's actions are heard in one place
+  const announce = useAnnounce()
   const focus = useFocusRequest()
   // fishbones too: undoing "Find root causes" removes the diagram it made
   const undo = useUndo([swotBoards(s.doc), fishbones(s.doc)], { enabled: s.canEdit, announce })
@@ -122,9 +123,6 @@ export function SwotBoardView({ board, session, rootCauses }: Props) {
             </div>
           )}
         </div>
-        <p className="visually-hidden" aria-live="polite" role="status" data-testid="swot-live">
-          {message}
-        </p>
       </div>
     </BoardContext.Provider>
   )

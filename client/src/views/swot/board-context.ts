@@ -30,6 +30,7 @@ export interface BoardContextValue {
   readonly remove: (item: SwotItem, label: string) => void
   readonly moveByKey: (item: SwotItem, direction: Direction) => void
   readonly drop: (itemId: string, quadrant: SwotQuadrant, index: number) => void
+  readonly moveTo: (item: SwotItem, quadrant: SwotQuadrant) => void
   readonly findRootCauses: (item: SwotItem) => void
 }
 

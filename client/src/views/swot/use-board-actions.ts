@@ -65,6 +65,10 @@ export function useBoardActions({ doc, board, workspaceId, authorId, undo, annou
         if (!target) return announce(`${SINGULAR[item.quadrant]} ${index + 1} cannot move further ${direction}.`)
         moved(item, target.quadrant, target.index)
       },
+      /** to the end of another quadrant: the menu's move, for touch screens and anyone not dragging */
+      moveTo(item: SwotItem, quadrant: SwotQuadrant) {
+        if (quadrant !== item.quadrant) moved(item, quadrant, board.quadrants[quadrant].length)
+      },
       /** `displayIndex`: where it was dropped among the quadrant's items as shown, itself included */
       drop(itemId: string, quadrant: SwotQuadrant, displayIndex: number) {
         const item = Object.values(board.quadrants).flat().find((i) => i.id === itemId)

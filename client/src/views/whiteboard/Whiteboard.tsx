@@ -17,11 +17,13 @@ import {
   type TLAssetStore,
   type TLPresenceUserInfo,
   type TLStoreWithStatus,
+  type TLUiComponents,
   type TLUserPreferences,
 } from 'tldraw'
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
 import { removeShapesOfFailedUploads } from './failed-uploads'
+import { NamedStylePanel } from './NamedStylePanel'
 import { bindPresence } from './presence'
 import { bindShortcutsToFocus } from './shortcut-focus'
 import { setShortcutsEnabled, useShortcutsEnabled } from './shortcut-setting'
@@ -30,6 +32,9 @@ import { bindStoreToYDoc } from './yjs-store'
 
 /** fonts, icons and translations as files emitted by Vite, never fetched from a CDN */
 const assetUrls = getAssetUrlsByImport()
+
+/** tldraw's UI, with the one part it leaves unnamed named */
+const COMPONENTS: TLUiComponents = { StylePanel: NamedStylePanel }
 
 export interface WhiteboardProps {
   /** the workspace's `whiteboard` document, already connected by a y-websocket provider */
@@ -49,12 +54,14 @@ export interface WhiteboardProps {
   maxAssetBytes?: number
   /** called when this person pans or zooms away from `camera` themselves (break away from following) */
   onOwnCameraMove?: (() => void) | undefined
+  /** the mounted editor (null once unmounted), for the "Board contents" list beside the canvas */
+  onEditor?: ((editor: Editor | null) => void) | undefined
 }
 
 /** what the server accepts (server/assets/sniff.ts): no SVG, which can carry script */
 const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const
 
-export function Whiteboard({ doc, awareness, readOnly, user, licenseKey, camera, assets, maxAssetBytes, onOwnCameraMove }: WhiteboardProps): JSX.Element {
+export function Whiteboard({ doc, awareness, readOnly, user, licenseKey, camera, assets, maxAssetBytes, onOwnCameraMove, onEditor }: WhiteboardProps): JSX.Element {
   const [store] = useState(() => createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils, ...(assets ? { assets } : {}) }))
   const [bound, setBound] = useState(false)
   useEffect(() => {
@@ -112,6 +119,7 @@ export function Whiteboard({ doc, awareness, readOnly, user, licenseKey, camera,
   useEffect(() => {
     editor?.updateInstanceState({ isReadonly: readOnly })
   }, [editor, readOnly])
+  useEffect(() => onEditor?.(editor), [editor, onEditor])
   const [cx, cy, cz] = [camera?.x, camera?.y, camera?.zoom]
   useEffect(() => {
     // immediate, so the only camera moves that differ from the leader's are this person's own
@@ -139,6 +147,7 @@ export function Whiteboard({ doc, awareness, readOnly, user, licenseKey, camera,
         licenseKey={licenseKey}
         user={tldrawUser}
         onMount={handleMount}
+        components={COMPONENTS}
         acceptedImageMimeTypes={IMAGE_TYPES}
         acceptedVideoMimeTypes={[]}
         {...(maxAssetBytes ? { maxAssetSize: maxAssetBytes } : {})}

@@ -15,6 +15,8 @@ import { useFacilitation } from '../../facilitation/context'
 import { useLeaderCamera } from './leader-camera'
 import { Whiteboard } from './Whiteboard'
 import { ShortcutToggle } from './ShortcutToggle'
+import { BoardContents } from './BoardContents'
+import type { Editor } from 'tldraw'
 
 /** read before the whiteboard document is open: nobody is on it */
 const NO_AWARENESS = new Awareness(new Y.Doc())
@@ -38,6 +40,7 @@ export default function WhiteboardView() {
   const synced = useSyncedOnce(conn)
   const leaderCamera = useLeaderCamera(conn?.provider.awareness ?? NO_AWARENESS, leading)
   const assets = useAssets(workspace.id, token, connection.notices.report)
+  const [editor, setEditor] = useState<Editor | null>(null)
   if (!conn || !assets) return null
   if (!synced) {
     return (
@@ -49,6 +52,8 @@ export default function WhiteboardView() {
   return (
     <div className="whiteboard-frame whiteboard-layout">
       <ShortcutToggle />
+      <div className="whiteboard-body">
+      {editor && <BoardContents editor={editor} readOnly={readOnly} />}
       <div className="whiteboard-canvas">
         <Whiteboard
           doc={conn.doc}
@@ -60,7 +65,9 @@ export default function WhiteboardView() {
           maxAssetBytes={config.assetMaxBytes}
           user={{ id: me.id, name: me.displayName, color: me.color }}
           {...(config.tldrawLicenseKey ? { licenseKey: config.tldrawLicenseKey } : {})}
+          onEditor={setEditor}
         />
+      </div>
       </div>
     </div>
   )

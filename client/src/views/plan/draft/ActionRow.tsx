@@ -18,11 +18,11 @@ export function ActionRow({ action, number, siblings }: { action: ActionDraft; n
       </div>
       <LabelledYText className="plan-field" text={text('text')} label={`${label}: the step`} multiline readOnly={readOnly} autoFocus={justAdded === action.id} />
       <div className="plan-grid">
-        <LabelledYText className="plan-field" text={text('outputs')} label="Anticipated outputs" readOnly={readOnly} />
-        <LabelledYText className="plan-field" text={text('timeline')} label="Timeline" readOnly={readOnly} />
-        <LabelledYText className="plan-field" text={text('resources')} label="Resources & budget" readOnly={readOnly} />
+        <LabelledYText className="plan-field" text={text('outputs')} multiline rows={1} label="Anticipated outputs" readOnly={readOnly} />
+        <LabelledYText className="plan-field" text={text('timeline')} multiline rows={1} label="Timeline" readOnly={readOnly} />
+        <LabelledYText className="plan-field" text={text('resources')} multiline rows={1} label="Resources & budget" readOnly={readOnly} />
         <ResponsibleField actionId={action.id} label="Person responsible (one)" responsible={action.responsible} />
-        <LabelledYText className="plan-field" text={text('collaborators')} label="Collaborators" readOnly={readOnly} />
+        <LabelledYText className="plan-field" text={text('collaborators')} multiline rows={1} label="Collaborators" readOnly={readOnly} />
       </div>
     </li>
   )

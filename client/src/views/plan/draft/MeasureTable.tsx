@@ -1,6 +1,8 @@
 /**
  * A measures table (goal measures with three yearly targets, strategy measures with two), one row
- * per measure, each cell a labelled co-edited text.
+ * per measure, each cell a labelled co-edited text. Every cell wraps (auto-sized textareas), and a
+ * narrow plan column stacks each row into a card with visible column names (plan.css), so a
+ * baseline like "41% (2023–24, n = 212)" is never cut at 1280 px.
  */
 import { planItemText } from '../../../../../shared/doc/plan'
 import type { GoalMeasureDraft } from '../../../../../shared/plan/draft'
@@ -34,7 +36,7 @@ export function MeasureTable({ kind, parentId, owner, measures, caption, empty }
   const add = useAddItem()
   const columns: Column[] = kind === 'goalMeasure' ? ['indicator', 'dataSource', 'baseline', 'target1', 'target2', 'target3'] : ['indicator', 'dataSource', 'baseline', 'target1', 'target2']
   return (
-    <div className="measures">
+    <div className={`measures ${kind}`}>
       {measures.length === 0 ? (
         <p className="empty">{empty}</p>
       ) : (
@@ -60,20 +62,24 @@ export function MeasureTable({ kind, parentId, owner, measures, caption, empty }
               <tr key={m.id} id={`plan-item-${m.id}`}>
                 <th scope="row">{i + 1}</th>
                 {columns.map((c, j) => (
-                  <td key={c}>
+                  <td key={c} className={`m-${c}`}>
+                    <span className="cell-label" aria-hidden="true">
+                      {COLUMNS[c]}
+                    </span>
                     <LabelledYText
                       className="plan-field"
                       text={kind === 'goalMeasure' ? planItemText(doc, 'goalMeasure', m.id, c) : c === 'target3' ? null : planItemText(doc, 'strategyMeasure', m.id, c)}
                       label={`${owner}, measure ${i + 1}: ${COLUMNS[c]}`}
                       hideLabel
-                      multiline={c === 'indicator'}
+                      multiline
+                      rows={1}
                       readOnly={readOnly}
                       autoFocus={j === 0 && justAdded === m.id}
                     />
                   </td>
                 ))}
                 {!readOnly && (
-                  <td>
+                  <td className="m-controls">
                     <ItemControls kind={kind} id={m.id} siblings={measures} label={`${owner}, measure ${i + 1}`} />
                   </td>
                 )}

@@ -19,7 +19,7 @@ export function MilestoneCard({ milestone, number, siblings }: { milestone: Mile
       </div>
       <div className="plan-grid wide-first">
         <LabelledYText className="plan-field" text={planItemText(doc, 'milestone', milestone.id, 'text')} label={`${label}: what will be true`} multiline readOnly={readOnly} autoFocus={justAdded === milestone.id} />
-        <LabelledYText className="plan-field" text={planItemText(doc, 'milestone', milestone.id, 'timeline')} label="Timeline" readOnly={readOnly} />
+        <LabelledYText className="plan-field" text={planItemText(doc, 'milestone', milestone.id, 'timeline')} label="Timeline" multiline rows={1} readOnly={readOnly} />
       </div>
       {milestone.actions.length === 0 && <p className="empty">No actions yet. Actions are the incremental steps to this milestone; each has exactly one person responsible.</p>}
       <ol className="plan-rows">

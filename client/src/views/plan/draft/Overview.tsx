@@ -27,7 +27,15 @@ export function Overview() {
                 <td>
                   {r.priority.number}. {r.priority.title || <span className="empty">untitled</span>}
                 </td>
-                <td>{r.strategy ? `${r.strategy.number} ${r.strategy.statement}` : '—'}</td>
+                <td>
+                  {r.strategy ? (
+                    <>
+                      {r.strategy.number} {r.strategy.statement || <span className="empty">theory of action to be completed</span>}
+                    </>
+                  ) : (
+                    '—'
+                  )}
+                </td>
                 <td>{r.indicator || '—'}</td>
                 <td>{r.milestone ? `${r.milestone.number} ${r.milestone.text}` : '—'}</td>
                 <td>{r.timeline || '—'}</td>
