@@ -7,10 +7,11 @@ import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs
 import { Session } from 'node:inspector'
 import { join } from 'node:path'
 import { oursColdLoad, storeOnce } from './cold-load'
+import { ingest, INGEST_ENV, ingestTarget } from './ingest'
 import { runFanout, type FanoutConfig } from './fanout'
 import { runSnapshot } from './snapshot'
 import { buildEditedDoc } from './lib/edits'
-import { formatProfile, summariseProfile } from './lib/profile'
+import { formatProfile, monotonicMicros, summariseProfile } from './lib/profile'
 import { startOurs, startStock } from './lib/servers'
 import { startCluster } from './lib/cluster'
 import type { BenchServices } from './lib/services'
@@ -65,6 +66,15 @@ export async function profileRuns(o: ProfileOptions): Promise<string[]> {
       out.push(formatProfile(`ours ×2, instance ${i + 1} of 2, fan-out ${o.fanout.name}, measured window only (both instances ${r.serverCpu.toFixed(2)} s CPU by /proc${services})`, summariseProfile(file, 15, r.windowMicros)))
   }
   const edited = buildEditedDoc(o.coldEdits)
+  for (const kind of ['ours', 'stock'] as const) {
+    const server = kind === 'ours' ? await startOurs({ dist: o.dist, cpuProfDir: o.dir, env: INGEST_ENV }) : await startStock({ cpuProfDir: o.dir })
+    const t0 = monotonicMicros()
+    const r = await ingestTarget(server)
+      .then((spec) => ingest(server, spec, edited))
+      .finally(() => server.stop())
+    const [file] = newest(o.dir)
+    if (file) out.push(formatProfile(`${kind} server, ingest of ${o.coldEdits} updates through one socket (${r.serverCpu.toFixed(2)} s CPU by /proc)`, summariseProfile(file, 15, [t0, monotonicMicros()])))
+  }
   const stored = await storeOnce(o.dist, edited)
   try {
     const r = await oursColdLoad(o.dist, stored, edited, o.dir)

@@ -2,7 +2,7 @@
  * `npm run bench`: ours (production build, SQLite, auth) against the stock y-websocket server on
  * loopback, same load generator, several repetitions each; prints a table and appends it to
  * bench/RESULTS.md. Flags: --quick (smoke run, not saved unless --save), --reps=N,
- * --only=fanout,saturation,cold,memory,snapshot,client,rollup, --cluster / --no-cluster (two instances of ours on
+ * --only=fanout,saturation,ingest,cold,idle,memory,snapshot,client,rollup, --cluster / --no-cluster (two instances of ours on
  * PostgreSQL + Redis in the fan-out section; on by default in full runs), --profile, --no-save.
  */
 import { join } from 'node:path'
@@ -21,6 +21,8 @@ import { onInterrupt } from './lib/shutdown'
 import { fanoutRows } from './fanout-rows'
 import { runRollupPostgres, runRollupSqlite, type RollupResult } from './rollup'
 import { runSaturation, P99_LIMIT_MS, type SaturationPlan, type SaturationResult } from './saturation'
+import { idleRss, ingest, INGEST_ENV, ingestTarget, type IngestResult } from './ingest'
+import { runScaling } from './scaling'
 
 const args = process.argv.slice(2)
 const flag = (name: string) => args.includes(`--${name}`)
@@ -34,9 +36,9 @@ const PLAN = quick
   ? {
       reps: 1,
       fanout: [
-        { name: '2 rooms × 5 clients (light)', rooms: 2, clientsPerRoom: 5, edits: 6, perSecond: 3 },
-        { name: '4 rooms × 5 clients', rooms: 4, clientsPerRoom: 5, edits: 10, perSecond: 10 },
-        { name: '1 room × 20 clients', rooms: 1, clientsPerRoom: 20, edits: 10, perSecond: 5 },
+        { name: '2 rooms × 5 clients (light)', rooms: 2, clientsPerRoom: 5, edits: 6, perSecond: 3, clusterP99: true },
+        { name: '4 rooms × 5 clients', rooms: 4, clientsPerRoom: 5, edits: 10, perSecond: 10, p99Target: 1.25 },
+        { name: '1 room × 20 clients', rooms: 1, clientsPerRoom: 20, edits: 10, perSecond: 5, p99Target: 1.25 },
       ],
       coldEdits: 2_000,
       saturation: { rooms: 2, clientsPerRoom: 5, perClientRates: [4, 8], seconds: 2 } satisfies SaturationPlan,
@@ -49,9 +51,9 @@ const PLAN = quick
       reps: 3,
       fanout: [
         // light load that neither the generator nor a server saturates: latency compares the servers
-        { name: '5 rooms × 10 clients (light)', rooms: 5, clientsPerRoom: 10, edits: 20, perSecond: 4 },
-        { name: '20 rooms × 10 clients', rooms: 20, clientsPerRoom: 10, edits: 50, perSecond: 10 },
-        { name: '1 room × 100 clients', rooms: 1, clientsPerRoom: 100, edits: 20, perSecond: 5 },
+        { name: '5 rooms × 10 clients (light)', rooms: 5, clientsPerRoom: 10, edits: 20, perSecond: 4, clusterP99: true },
+        { name: '20 rooms × 10 clients', rooms: 20, clientsPerRoom: 10, edits: 50, perSecond: 10, p99Target: 1.25 },
+        { name: '1 room × 100 clients', rooms: 1, clientsPerRoom: 100, edits: 20, perSecond: 5, p99Target: 1.25 },
       ],
       coldEdits: 20_000,
       saturation: { rooms: 10, clientsPerRoom: 10, perClientRates: [1, 2, 4, 8, 16, 32], seconds: 4 } satisfies SaturationPlan,
@@ -61,7 +63,9 @@ const PLAN = quick
       rollupSchools: 500,
     }
 const reps = Number(option('reps') ?? PLAN.reps)
-const only = new Set((option('only') ?? 'fanout,saturation,cold,memory,snapshot,client,rollup').split(','))
+/** --scaling: the scaling tables alone (other sections only when named with --only) */
+const scaling = flag('scaling')
+const only = new Set((option('only') ?? (scaling ? '' : 'fanout,saturation,ingest,cold,idle,memory,snapshot,client,rollup')).split(','))
 const dist = option('dist') ?? '.tmp/bench'
 const profileDir = join(dist, 'profiles')
 const save = quick ? flag('save') : !flag('no-save')
@@ -183,6 +187,37 @@ async function cold(): Promise<void> {
   }
 }
 
+async function ingestSection(): Promise<void> {
+  const edited = buildEditedDoc(PLAN.coldEdits)
+  const launch = (kind: ServerKind) => (kind === 'ours' ? startOurs({ dist, env: INGEST_ENV }) : startStock())
+  const r = await paired<IngestResult>(
+    'ingest',
+    async (kind) => {
+      const server = await launch(kind)
+      const forget = onInterrupt(() => server.stop(), log)
+      try {
+        return await ingest(server, await ingestTarget(server), edited)
+      } finally {
+        forget()
+        await server.stop()
+      }
+    },
+    (x) => `${x.seconds.toFixed(1)} s, server CPU ${x.serverCpu.toFixed(2)} s`,
+  )
+  const section = `ingest of ${PLAN.coldEdits.toLocaleString('en')} single-edit updates into one document, one socket`
+  rows.push(
+    { section, metric: 'first send → all relayed', unit: 's', digits: 2, ours: r.ours.map((x) => x.seconds), stock: r.stock.map((x) => x.seconds) },
+    { section, metric: 'server CPU per 1,000 updates (ours: stored; stock: applied)', unit: 's', digits: 4, ours: r.ours.map((x) => x.cpuPer1000), stock: r.stock.map((x) => x.cpuPer1000), target: { kind: 'ratio', max: 1.5 } },
+    { section, metric: 'server RSS peak', unit: 'MB', ours: r.ours.map((x) => x.rssPeak / 1e6), stock: r.stock.map((x) => x.rssPeak / 1e6) },
+  )
+  notes.push('ingest: ours with RATE_BURST/RATE_PER_SECOND=1000000 (one socket sending 20,000 updates at once exceeds the default 150/s), a fresh process and data folder per run')
+}
+
+async function idle(): Promise<void> {
+  const r = await paired<number>('idle', (kind) => withServer(kind, (s) => idleRss(s)), (x) => `${(x / 1e6).toFixed(1)} MB`)
+  rows.push({ section: 'idle server (just started, nothing served)', metric: 'RSS', unit: 'MB', ours: r.ours.map((x) => x / 1e6), stock: r.stock.map((x) => x / 1e6), target: { kind: 'ratio', max: 1.2 } })
+}
+
 async function memory(): Promise<void> {
   const r = await paired<MemoryResult>('memory', (kind) => withServer(kind, (s) => runMemory(s, PLAN.memoryDocs)), (x) =>
     `${(x.perDoc / 1024).toFixed(1)} KiB per document (${(x.rssBefore / 1e6).toFixed(0)} → ${(x.rssAfter / 1e6).toFixed(0)} MB)`,
@@ -265,7 +300,8 @@ async function rollup(): Promise<void> {
 }
 
 async function profile(): Promise<void> {
-  const fanoutCfg = PLAN.fanout[1] ?? PLAN.fanout[0]!
+  // the light configuration: latency and CPU there compare the servers, not the saturated machine
+  const fanoutCfg = PLAN.fanout[0]!
   try {
     const services = await clusterServices()
     profiles.push(...(await profileRuns({ dist, dir: profileDir, fanout: fanoutCfg, coldEdits: PLAN.coldEdits, log, ...(services && { services }) })))
@@ -278,7 +314,9 @@ async function profile(): Promise<void> {
 const sections: [string, () => Promise<void>][] = [
   ['fanout', fanout],
   ['saturation', saturation],
+  ['ingest', ingestSection],
   ['cold', cold],
+  ['idle', idle],
   ['memory', memory],
   ['snapshot', snapshot],
   ['client', client],
@@ -300,6 +338,18 @@ if (flag('profile'))
     notes.push(`profile failed: ${e instanceof Error ? e.message : String(e)}`)
     log(`[profile] FAILED: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`)
   })
+
+if (scaling) {
+  const t = performance.now()
+  const plan = quick ? { rooms: [1, 5], crowds: [10, 20], docEdits: [1_000, 5_000], reps: 1 } : { rooms: [1, 10, 50, 100], crowds: [10, 50, 100, 200], docEdits: [1_000, 10_000, 100_000], reps: Number(option('reps') ?? 1) }
+  try {
+    profiles.push(`### Scaling (one fresh server per cell, ${plan.reps} run${plan.reps > 1 ? 's' : ''} per cell; medians)\n\n${await runScaling(plan, dist, log)}`)
+  } catch (e) {
+    notes.push(`scaling failed: ${e instanceof Error ? e.message : String(e)}`)
+    log(`[scaling] FAILED: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`)
+  }
+  log(`[scaling] ${((performance.now() - t) / 1000).toFixed(0)} s`)
+}
 
 const seconds = (Date.now() - started.getTime()) / 1000
 const command = process.env.BENCH_COMMAND ?? `node --import tsx bench/run.ts ${args.join(' ')}`.trim()

@@ -10,6 +10,7 @@ const CpuProfile = z.object({
     z.object({
       id: z.number(),
       callFrame: z.object({ functionName: z.string(), url: z.string(), lineNumber: z.number() }),
+      children: z.array(z.number()).optional(),
     }),
   ),
   startTime: z.number(),
@@ -21,6 +22,8 @@ export interface ProfileSummary {
   readonly totalMs: number
   readonly functions: { readonly name: string; readonly ms: number }[]
   readonly sources: { readonly name: string; readonly ms: number }[]
+  /** our server's own functions by inclusive time (self + everything they called) */
+  readonly ours: { readonly name: string; readonly ms: number }[]
 }
 
 /** Now on the monotonic clock in µs (CLOCK_MONOTONIC, the clock V8's profiler stamps samples with). */
@@ -46,6 +49,9 @@ function top(map: Map<string, number>, n: number): { name: string; ms: number }[
 export function summariseProfile(file: string, n = 15, window?: readonly [number, number]): ProfileSummary {
   const profile = CpuProfile.parse(JSON.parse(readFileSync(file, 'utf8')))
   const byId = new Map(profile.nodes.map((node) => [node.id, node.callFrame]))
+  const parent = new Map<number, number>()
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id)
+  const inclusive = new Map<string, number>()
   const functions = new Map<string, number>()
   const sources = new Map<string, number>()
   let total = 0
@@ -63,8 +69,18 @@ export function summariseProfile(file: string, n = 15, window?: readonly [number
     functions.set(name, (functions.get(name) ?? 0) + us)
     const source = sourceOf(frame.url)
     sources.set(source, (sources.get(source) ?? 0) + us)
+    // every function of our bundle on this sample's stack, counted once per sample
+    const seen = new Set<string>()
+    for (let node: number | undefined = id; node !== undefined; node = parent.get(node)) {
+      const f = byId.get(node)
+      if (!f || !f.url.includes('/server/main.js')) continue
+      const label = `${f.functionName || '(anonymous)'} main.js:${f.lineNumber + 1}`
+      if (seen.has(label)) continue
+      seen.add(label)
+      inclusive.set(label, (inclusive.get(label) ?? 0) + us)
+    }
   })
-  return { totalMs: total / 1000, functions: top(functions, n), sources: top(sources, 10) }
+  return { totalMs: total / 1000, functions: top(functions, n), sources: top(sources, 10), ours: top(inclusive, 12) }
 }
 
 export function formatProfile(title: string, s: ProfileSummary): string {
@@ -77,5 +93,6 @@ export function formatProfile(title: string, s: ProfileSummary): string {
     'Top functions by self time:',
     '',
     ...s.functions.map((f) => `- ${pct(f.ms)} ${f.ms.toFixed(0)} ms — ${f.name}`),
+    ...(s.ours.length ? ['', 'Our server code by inclusive time (the function and everything it called):', '', ...s.ours.map((f) => `- ${pct(f.ms)} ${f.ms.toFixed(0)} ms — ${f.name}`)] : []),
   ].join('\n')
 }

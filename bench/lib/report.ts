@@ -25,6 +25,8 @@ export interface Row {
   /** the two-instance configuration (ours ×2 on PostgreSQL + Redis), when it ran */
   readonly cluster?: number[]
   readonly target?: Target
+  /** the two-instance configuration judged against one instance of ours: ×2/ours at most this */
+  readonly clusterTarget?: { readonly max: number }
   readonly digits?: number
   /** a caveat shown with the verdict (e.g. the load generator could not keep up) */
   readonly caveat?: string
@@ -33,8 +35,16 @@ export interface Row {
 const fmt = (v: number, digits: number) => (Number.isFinite(v) ? v.toFixed(digits) : '—')
 
 export function verdict(row: Row): string {
-  const text = [bareVerdict(row, row.ours, ''), row.cluster ? bareVerdict(row, row.cluster, '×2 ') : ''].filter(Boolean).join('; ')
+  const text = [bareVerdict(row, row.ours, ''), clusterVerdict(row)].filter(Boolean).join('; ')
   return row.caveat ? `${text}${text ? ' ' : ''}(${row.caveat})` : text
+}
+
+function clusterVerdict(row: Row): string {
+  if (!row.clusterTarget || !row.cluster?.length) return ''
+  const ratio = medianRatio(row.cluster, row.ours)
+  const label = `×2/ours ≤ ${row.clusterTarget.max}×`
+  if (!Number.isFinite(ratio)) return `${label}: no data`
+  return ratio <= row.clusterTarget.max ? `${label}: met (${fmt(ratio, 2)}×)` : `${label}: MISSED (${fmt(ratio, 2)}×)`
 }
 
 function bareVerdict(row: Row, values: readonly number[], who: string): string {

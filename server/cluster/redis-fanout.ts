@@ -4,11 +4,10 @@
  * others can drop the presence of an instance that died. Pub/sub is lossy across reconnects, so a
  * reconnect tells every linked document to catch up from storage.
  */
-import { Redis } from 'ioredis'
 import { randomBytes } from 'node:crypto'
 import { err, ok } from '../../shared/result'
 import type { BrokerReply, DocLinkHandlers, Fanout } from './fanout'
-import { decodeClusterMessage, encodeClusterMessage, type ClusterMessage } from './messages'
+import { decodeClusterMessage, encodeClusterMessage, type ClusterMessage, type SeqEntry } from './messages'
 
 export interface RedisFanoutOptions {
   readonly url: string
@@ -27,6 +26,8 @@ interface Linked {
 const SUBSCRIBE_TIMEOUT_MS = 5_000
 
 export async function openRedisFanout(options: RedisFanoutOptions): Promise<Fanout> {
+  // imported here, not at the top: a single instance never loads the client
+  const { Redis } = await import('ioredis')
   const instanceId = randomBytes(8).toString('hex')
   const prefix = options.prefix ?? 'rootwork:'
   const channel = { updates: (doc: string) => `${prefix}u:${doc}`, awareness: (doc: string) => `${prefix}a:${doc}`, instances: `${prefix}instances` }
@@ -45,6 +46,22 @@ export async function openRedisFanout(options: RedisFanoutOptions): Promise<Fano
   let closing = false
   const send = (name: string, m: ClusterMessage) =>
     closing ? Promise.resolve() : pub.publish(name, Buffer.from(encodeClusterMessage(m))).catch((e: unknown) => options.log('redis publish failed', String(e)))
+  // One publish per document per event-loop turn: a batch of appends becomes one message.
+  let outgoing = new Map<string, SeqEntry[]>()
+  const flushUpdates = () => {
+    const batch = outgoing
+    outgoing = new Map()
+    for (const [doc, entries] of batch) {
+      const m: ClusterMessage = entries.length === 1 ? { type: 'update', from: instanceId, ...entries[0]! } : { type: 'updates', from: instanceId, entries }
+      void send(channel.updates(doc), m)
+    }
+  }
+  const publishUpdate = (doc: string, entry: SeqEntry) => {
+    if (outgoing.size === 0) setImmediate(flushUpdates)
+    const entries = outgoing.get(doc)
+    if (entries) entries.push(entry)
+    else outgoing.set(doc, [entry])
+  }
   const gone = (id: string) => {
     lastSeen.delete(id)
     everyHandler((h) => h.onInstanceGone(id))
@@ -65,6 +82,7 @@ export async function openRedisFanout(options: RedisFanoutOptions): Promise<Fano
     const doc = name.slice(`${prefix}u:`.length)
     for (const h of links.get(doc)?.handlers ?? []) {
       if (m.type === 'update' && name === channel.updates(doc)) h.onUpdate(m.seq, m.update)
+      else if (m.type === 'updates' && name === channel.updates(doc)) for (const entry of m.entries) h.onUpdate(entry.seq, entry.update)
       else if (m.type === 'awareness' && name === channel.awareness(doc)) h.onAwareness(m.from, m.update)
       else if (m.type === 'awareness-query' && name === channel.awareness(doc)) h.onAwarenessQuery()
     }
@@ -112,7 +130,7 @@ export async function openRedisFanout(options: RedisFanoutOptions): Promise<Fano
       }
       void send(channel.awareness(doc), { type: 'awareness-query', from: instanceId })
       return ok({
-        publishUpdate: (seq, update) => void send(channel.updates(doc), { type: 'update', from: instanceId, seq, update }),
+        publishUpdate: (seq, update) => publishUpdate(doc, { seq, update }),
         publishAwareness: (update) => void send(channel.awareness(doc), { type: 'awareness', from: instanceId, update }),
         close: () => unlink(doc, handlers),
       })

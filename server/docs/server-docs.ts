@@ -33,7 +33,12 @@ export function serverDocs(registry: DocRegistry): ServerDocs {
         case 'quota':
           return err({ kind: 'conflict', message: e.message })
         case 'refused':
+        case 'malformed':
           return err({ kind: 'corrupt', message: e.message })
+        // the server's own writes carry no guard and are never dropped
+        case 'guard':
+        case 'dropped':
+          return err({ kind: 'conflict', message: e.message })
         default:
           return err(e)
       }

@@ -4,7 +4,7 @@
  * discovered on first use (and again after a failure), so a provider that is down at start-up
  * does not stop the server. Plain-http issuers are accepted only on loopback (local test providers).
  */
-import * as client from 'openid-client'
+import type * as OpenId from 'openid-client'
 import { err, ok, type Result } from '../../shared/result'
 
 export interface OidcSettings {
@@ -49,14 +49,18 @@ export function emailAllowed(email: string, allowed: readonly string[]): boolean
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e))
 
+/** loaded on the first sign-in, not at start-up: most servers never see one, and it keeps idle memory down */
+let openIdClientModule: Promise<typeof OpenId> | undefined
+const openIdClient = () => (openIdClientModule ??= import('openid-client'))
+
 export function openIdConnect(settings: OidcSettings): Oidc {
   const issuer = new URL(settings.issuer)
   const insecure = issuer.protocol === 'http:'
   if (insecure && !LOOPBACK.has(issuer.hostname)) throw new Error('OIDC_ISSUER must be https:// (plain http only on localhost)')
-  let discovered: Promise<client.Configuration> | undefined
+  let discovered: Promise<OpenId.Configuration> | undefined
   const configuration = () => {
-    discovered ??= client
-      .discovery(issuer, settings.clientId, settings.clientSecret, undefined, insecure ? { execute: [client.allowInsecureRequests] } : undefined)
+    discovered ??= openIdClient()
+      .then((client) => client.discovery(issuer, settings.clientId, settings.clientSecret, undefined, insecure ? { execute: [client.allowInsecureRequests] } : undefined))
       .catch((e: unknown) => {
         discovered = undefined
         throw e
@@ -66,7 +70,8 @@ export function openIdConnect(settings: OidcSettings): Oidc {
 
   return {
     async start(redirectUri) {
-      let config: client.Configuration
+      const client = await openIdClient()
+      let config: OpenId.Configuration
       try {
         config = await configuration()
       } catch (e) {
@@ -88,6 +93,7 @@ export function openIdConnect(settings: OidcSettings): Oidc {
     async finish(callbackUrl, pending) {
       let claims: Record<string, unknown>
       try {
+        const client = await openIdClient()
         const config = await configuration()
         const tokens = await client.authorizationCodeGrant(config, callbackUrl, {
           pkceCodeVerifier: pending.verifier,

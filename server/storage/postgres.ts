@@ -9,7 +9,7 @@
  *   state row plus later rows is idempotent in Yjs (no double-apply);
  * - snapshot versions: a per-workspace advisory lock around max+1.
  */
-import pg from 'pg'
+import type pg from 'pg'
 import { randomBytes } from 'node:crypto'
 import { err, ok, type Result } from '../../shared/result'
 import { migratePostgres } from './postgres-schema'
@@ -17,6 +17,7 @@ import { inTransaction as inPoolTransaction } from './pg-transaction'
 import { parseFinalRows, parseSnapshotList, parseSnapshotRow, parseWorkspaceRow } from './postgres-rows'
 import { checksum, parseMemberRow, verifyUpdateRows } from './rows'
 import { postgresSessions } from './postgres-sessions'
+import { postgresAppender } from './postgres-append'
 import type { MemberRow, QuarantineNote, SeqUpdate, Storage, StorageError } from './types'
 import { postgresReportStore } from '../monitoring/report-store-postgres'
 
@@ -38,7 +39,9 @@ async function attempt<T>(fn: () => Promise<Result<T, StorageError>>): Promise<R
 const value = <T>(fn: () => Promise<T>) => attempt(async () => ok(await fn()))
 
 export async function openPostgresStorage(options: PostgresOptions): Promise<Storage> {
-  const pool = new pg.Pool({
+  // imported here, not at the top: a server on SQLite never loads the driver
+  const { default: pgLib } = await import('pg')
+  const pool = new pgLib.Pool({
     connectionString: options.connectionString,
     max: options.maxConnections ?? 10,
     connectionTimeoutMillis: 5_000,
@@ -121,17 +124,7 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Sto
         return (await pool.query<{ value: string }>("SELECT value FROM server_meta WHERE key = 'secret'")).rows[0]!.value
       }),
 
-    appendUpdate: (docKey, update) =>
-      value(async () => {
-        const r = await pool.query<{ seq: string }>(
-          `WITH head AS (
-             INSERT INTO doc_heads AS h (doc, last_seq) VALUES ($1, 1)
-             ON CONFLICT (doc) DO UPDATE SET last_seq = h.last_seq + 1 RETURNING last_seq)
-           INSERT INTO doc_updates (doc, seq, data, crc) SELECT $1, last_seq, $2, $3 FROM head RETURNING seq`,
-          [docKey, Buffer.from(update.buffer, update.byteOffset, update.byteLength), checksum(update)],
-        )
-        return Number(r.rows[0]!.seq)
-      }),
+    appendUpdate: postgresAppender(pool),
     loadDoc: (docKey) =>
       value(async () => {
         const { rows, bad } = await verifiedRows(docKey, 'SELECT seq, data, crc FROM doc_updates WHERE doc = $1 ORDER BY seq', [docKey])

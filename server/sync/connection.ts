@@ -1,7 +1,9 @@
 /**
  * One authenticated websocket in one room. Messages are handled strictly in order, and only after
- * the document has loaded. Anything malformed closes this connection with a reason and touches
- * neither the document nor storage; writes the member may not make are dropped and reported.
+ * the document has loaded; updates are handed to the document's write path in that order without
+ * waiting for each to be stored. Anything malformed closes this connection with a reason and reaches
+ * neither storage nor the peers (a malformed update that half-changed the live document is undone
+ * by a rebuild from storage); writes the member may not make are dropped and reported.
  */
 import type { WebSocket } from 'ws'
 import * as Y from 'yjs'
@@ -9,12 +11,14 @@ import * as decoding from 'lib0/decoding'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import type { Access } from '../../shared/doc/permissions'
 import type { MemberRow } from '../storage/types'
-import type { LiveDoc, Peer } from './live-doc'
+import type { LiveDoc, Peer, SubmitError } from './live-doc'
 import { CLOSE, encodeAwarenessMessage, encodePermissionDenied, encodeSyncMessage, KEEPALIVE_MESSAGE, MESSAGE, SYNC } from './protocol'
 import { TokenBucket } from './rate-limit'
 import { stampIdentity } from './identity'
-import { checkUpdate, encodeAwareness, parseAwareness, type AwarenessLimits, type CheckedUpdate } from './validate'
+import { encodeAwareness, incomingUpdate, parseAwareness, type AwarenessLimits, type IncomingUpdate } from './validate'
 import type { DocRegistry } from './registry'
+import { isEmptyUpdate } from './pending-write'
+import type { Result } from '../../shared/result'
 
 export interface ConnectionLimits {
   readonly rateBurst: number
@@ -22,16 +26,28 @@ export interface ConnectionLimits {
   readonly awareness: AwarenessLimits
   /** distinct awareness client ids one connection may speak for */
   readonly maxClientIdsPerConnection: number
-  /** how long to gather writes before acknowledging them with the server's state vector */
+  /** how long a writer must be quiet before its writes are acknowledged with the server's state vector */
   readonly ackDelayMs: number
+  /** the longest a writer who keeps writing waits for an acknowledgement */
+  readonly ackMaxDelayMs: number
   /** a socket sent nothing for this long gets a keepalive (the stock provider reconnects after 30 s of silence) */
   readonly keepaliveMs: number
   /** a socket whose unsent bytes pass this is closed (backpressure); its provider resyncs when back */
   readonly maxBufferedBytes: number
 }
 
-/** Returns a reason when an allowed writer's update must still be refused (e.g. a locked board). */
-export type WriteGuard = (live: LiveDoc, update: CheckedUpdate) => string | undefined
+/**
+ * Returns a reason when an allowed writer's update must still be refused (e.g. a locked board).
+ * Called just before the update is applied, against the live document as it is then.
+ */
+export type WriteGuard = (live: LiveDoc, update: IncomingUpdate) => string | undefined
+
+/**
+ * Updates of one connection that may wait for their write at once. Messages are handed to the
+ * document in order without waiting for each to be stored, so a burst is stored as a few batches
+ * instead of one event-loop turn per update; past this many the connection waits.
+ */
+const MAX_WRITES_IN_FLIGHT = 256
 
 export interface ConnectionContext {
   readonly guard?: WriteGuard | undefined
@@ -135,40 +151,70 @@ export function serveConnection(ws: WebSocket, ctx: ConnectionContext): void {
       return
     }
     if (kind !== SYNC.step2 && kind !== SYNC.update) throw new ProtocolViolation(CLOSE.protocolError, `unknown sync message ${kind}`)
-    const checked = checkUpdate(decoding.readVarUint8Array(d))
-    if (!checked.ok) throw new ProtocolViolation(CLOSE.unsupportedData, checked.error)
-    if (checked.value.empty) return
+    const update = decoding.readVarUint8Array(d)
+    if (isEmptyUpdate(update)) return
     if (!ctx.access.write) {
       if (!deniedNotified) peer.send(encodePermissionDenied('read-only: your changes to this document are not saved'))
       deniedNotified = true
       return
     }
-    // A refused update leaves a gap in that client's history that later updates depend on, so the
-    // client is disconnected with a code that tells it to reload rather than silently diverge.
-    const refusal = ctx.guard?.(doc, checked.value)
-    if (refusal) {
-      peer.send(encodePermissionDenied(refusal))
-      return close(CLOSE.writeRefused, refusal)
-    }
-    const saved = await doc.submit(checked.value.update, peer)
+    const guard = ctx.guard
+    const incoming = incomingUpdate(update)
+    const saved = doc.submit(update, peer, { guard: guard && (() => guard(doc, incoming)) })
+    inFlight++
+    void saved.then((result) => {
+      inFlight--
+      onSaved(doc, result)
+    })
+    if (inFlight >= MAX_WRITES_IN_FLIGHT) await saved
+  }
+
+  let inFlight = 0
+  const onSaved = (doc: LiveDoc, saved: Result<void, SubmitError>) => {
     if (saved.ok) return scheduleAck(doc)
     const failure = saved.error
-    if (failure.kind === 'refused' || failure.kind === 'quota') {
-      peer.send(encodePermissionDenied(failure.message))
-      return close(failure.kind === 'refused' ? CLOSE.updateRefused : CLOSE.overQuota, failure.message)
+    switch (failure.kind) {
+      // A refused update leaves a gap in that client's history that later updates depend on, so the
+      // client is disconnected with a code that tells it to reload rather than silently diverge.
+      case 'guard':
+      case 'refused':
+      case 'quota': {
+        const code = { guard: CLOSE.writeRefused, refused: CLOSE.updateRefused, quota: CLOSE.overQuota }[failure.kind]
+        if (!closed) peer.send(encodePermissionDenied(failure.message))
+        return close(code, failure.message)
+      }
+      case 'malformed':
+        return close(CLOSE.unsupportedData, failure.message)
+      case 'dropped':
+        return // an earlier update of this connection was refused: it is being closed already
+      default:
+        close(CLOSE.serverError, 'storage failure: update not saved, reconnect to retry')
     }
-    close(CLOSE.serverError, 'storage failure: update not saved, reconnect to retry')
   }
 
   // "Saved" acknowledgement: once writes are durable, the server sends its state vector (a standard
-  // sync step 1) back to the writer, throttled; the client compares it with its own to show "saved".
+  // sync step 1) back to the writer; the client compares it with its own to show "saved". It goes
+  // out once the writer has been quiet for `ackDelayMs`, and at least every `ackMaxDelayMs` while it
+  // keeps writing: each one costs the client a reply (a sync step 2), so a steady typist is not
+  // answered after every few keys.
   let ackTimer: NodeJS.Timeout | undefined
+  let firstUnacked = 0
+  let lastWrite = 0
   const scheduleAck = (doc: LiveDoc) => {
+    lastWrite = Date.now()
     if (ackTimer) return
-    ackTimer = setTimeout(() => {
+    firstUnacked = lastWrite
+    const fire = () => {
+      const now = Date.now()
+      const quietFor = now - lastWrite
+      if (quietFor < ctx.limits.ackDelayMs && now - firstUnacked < ctx.limits.ackMaxDelayMs) {
+        ackTimer = setTimeout(fire, Math.min(ctx.limits.ackDelayMs - quietFor, firstUnacked + ctx.limits.ackMaxDelayMs - now))
+        return
+      }
       ackTimer = undefined
       if (!closed) peer.send(encodeSyncMessage(SYNC.step1, Y.encodeStateVector(doc.doc)))
-    }, ctx.limits.ackDelayMs)
+    }
+    ackTimer = setTimeout(fire, ctx.limits.ackDelayMs)
   }
 
   const handleAwareness = (doc: LiveDoc, update: Uint8Array): void => {

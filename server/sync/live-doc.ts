@@ -1,33 +1,36 @@
 /**
  * One loaded document: the Y.Doc, its awareness, its connected peers, and the single write path.
  * Every change — a client's update or the server's own — is first applied to the live document with
- * its relay held back (proving it harmless: an update can decode cleanly and still throw), then
- * appended to storage, and relayed only once the append has committed. An update that throws is
- * never stored nor relayed; the live document, which it may have half-changed, is rebuilt from
- * storage in place (peers never saw the difference) and only the writer is told. Writes to one
- * document run one at a time, and answers to clients' state requests wait behind them, so nobody
- * is sent an update before it is durable. With other instances (a DocLink), each append is published
- * with its seq; updates from others are applied in any order, and a gap in their seqs is filled by
- * reading storage (`catchUp`).
+ * its relay held back (proving it harmless: an update can be malformed, or decode cleanly and still
+ * throw), then appended to storage, and relayed only once the append has committed. An update that
+ * throws is never stored nor relayed; the live document, which it may have half-changed, is rebuilt
+ * from storage in place (peers never saw the difference) and only the writer is told. Updates that
+ * arrive while a write is in flight wait together and go through as one batch: each is checked
+ * (guard, quota) and applied on its own, in arrival order, and the batch is appended in one storage
+ * turn (one SQLite transaction, one PostgreSQL statement). Answers to clients' state requests wait
+ * behind queued writes, so nobody is sent an update before it is durable. With other instances (a
+ * DocLink), each append is published with its seq; updates from others are applied in any order,
+ * and a gap in their seqs is filled by reading storage (`catchUp`).
  */
 import * as Y from 'yjs'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import { err, ok, type Result } from '../../shared/result'
 import { ORIGINS } from '../../shared/doc/origin'
-import type { Storage, StorageError } from '../storage/types'
+import type { SeqUpdate, Storage, StorageError } from '../storage/types'
 import { AppliedSeqs } from '../cluster/applied-seqs'
 import type { DocLink, DocLinkHandlers } from '../cluster/fanout'
 import { PresenceBridge, REMOTE, removedNotice } from '../cluster/presence'
 import { encodeAwarenessMessage, encodeSyncMessage, SYNC } from './protocol'
-import { checkUpdate, type AwarenessEntry } from './validate'
-import { applyRows, buildDoc, type BuiltDoc } from './doc-loader'
+import type { AwarenessEntry } from './validate'
+import { buildDoc, type BuiltDoc } from './doc-loader'
+import { applyHeld, type Held, type HeldFailure, type HeldUpdate } from './held-apply'
+import { relayBatch } from './relay-batch'
 import { serverChange } from './server-change'
 import { WriteQueue } from './write-queue'
 import type { WorkspaceUsage } from './quota'
+import { isEmptyUpdate, type Peer, type PendingWrite, type SubmitError, type SubmitOptions } from './pending-write'
 
-export interface Peer {
-  send(message: Uint8Array): void
-}
+export type { Peer, SubmitError } from './pending-write'
 
 export interface LiveDocOptions {
   /** compact the stored log after this many appended updates */
@@ -37,12 +40,15 @@ export interface LiveDocOptions {
   readonly usage?: WorkspaceUsage | undefined
 }
 
-/** why a submitted update was not stored: storage failed, it cannot be applied, or a quota is full */
-export type SubmitError = StorageError | { readonly kind: 'refused' | 'quota'; readonly message: string }
-
 const NO_LINK: DocLink = { publishUpdate() {}, publishAwareness() {}, close() {} }
 /** how long a gap in other instances' seqs may stay open before storage is read */
 const GAP_GRACE_MS = 50
+
+/** an update applied (relay held back) and waiting for its batch to be appended */
+interface Proven {
+  readonly item: PendingWrite
+  readonly held: Held
+}
 
 export class LiveDoc {
   private current: Y.Doc
@@ -51,6 +57,10 @@ export class LiveDoc {
   /** which peer set each awareness client id, so one connection cannot speak for another */
   readonly awarenessOwner = new Map<number, Peer>()
   private readonly writes = new WriteQueue()
+  /** submitted updates waiting for the next batch; a drain of them is queued whenever this is non-empty */
+  private pending: PendingWrite[] = []
+  /** writers one of whose updates was refused: their later updates may depend on it, so they are dropped */
+  private readonly refusedPeers = new WeakSet<Peer>()
   private uncompacted: number
   private compactScheduled = false
   private readonly applied: AppliedSeqs
@@ -61,10 +71,16 @@ export class LiveDoc {
   /** the whole state as one update, for clients that have nothing yet; dropped on every change */
   private fullState: Uint8Array | undefined
   /** while an update is being proven harmless, what it would relay waits here */
-  private held: { update: Uint8Array; origin: unknown }[] | undefined
+  private held: HeldUpdate[] | undefined
   private rebuilding = false
   /** bytes of this document's stored log (for quotas) */
   private storedBytes: number
+  /**
+   * bytes of the state the log was last folded into. The log is folded again only once it holds at
+   * least as many bytes on top of it: folding costs O(document), so a large document is re-encoded
+   * after a doubling of its log, not after every `compactAfter` keystrokes (amortised O(1) per byte)
+   */
+  private compactedBytes: number
   private readonly changeListeners = new Set<() => void>()
 
   constructor(
@@ -80,6 +96,7 @@ export class LiveDoc {
     this.presence = new PresenceBridge(this.awareness, this.awarenessOwner, link, options.log)
     this.uncompacted = built.rowCount > 1 ? built.rowCount : 0
     this.storedBytes = built.bytes
+    this.compactedBytes = built.only ? built.bytes : 0
     if (built.only) this.fullState = built.only
     this.awareness.setLocalState(null)
     built.doc.on('update', this.onDocUpdate)
@@ -119,14 +136,14 @@ export class LiveDoc {
     for (const peer of this.peers) if (peer !== origin) peer.send(message)
   }
 
-  /** applies with the relay held back; on a throw nothing was relayed and the reason is returned */
-  private applyHeld(update: Uint8Array, origin: unknown): { relay: () => void } | { failed: string } {
+  /** applies rows with the relay held back (see held-apply.ts) */
+  private applyHeld(rows: readonly SeqUpdate[], origin: unknown): Held | HeldFailure {
     this.held = []
-    const failed = applyRows(this.current, [{ seq: 0, update }], origin)
-    const held = this.held
-    this.held = undefined
-    if (failed) return { failed: failed.reason }
-    return { relay: () => held.forEach((h) => this.relay(h.update, h.origin)) }
+    try {
+      return applyHeld(this.current, rows, origin, this.held, (update, o) => this.relay(update, o))
+    } finally {
+      this.held = undefined
+    }
   }
 
   /**
@@ -179,14 +196,11 @@ export class LiveDoc {
   readonly remote: DocLinkHandlers = {
     onUpdate: (seq, update) => {
       if (this.destroyed || this.rebuilding || this.applied.has(seq)) return
-      const checked = checkUpdate(update)
-      if (!checked.ok) {
-        this.options.log(`ignored a malformed update for ${this.key} from another instance; reading storage`, checked.error)
-        return void this.catchUp()
-      }
-      const failed = applyRows(this.current, [{ seq, update }], REMOTE)
+      // held like a client's update, so a malformed or throwing one never reaches the peers half-applied
+      const applied = this.applyHeld([{ seq, update }], REMOTE)
       this.applied.mark(seq)
-      if (failed) return void this.enqueue(async () => (await this.rebuild(`update ${seq} from another instance ${failed.reason}`), ok(undefined)))
+      if ('failed' in applied) return void this.enqueue(async () => (await this.rebuild(`update ${seq} from another instance ${applied.failed}`), ok(undefined)))
+      applied.relay()
       this.watchForGap()
     },
     onAwareness: (instanceId, update) => !this.destroyed && this.presence.receive(instanceId, update),
@@ -208,10 +222,11 @@ export class LiveDoc {
         if (!rows.ok) return this.options.log(retry, rows.error)
         if (this.destroyed || this.rebuilding) return
         const fresh = rows.value.filter((r) => !this.applied.has(r.seq))
-        const failed = applyRows(this.current, fresh, REMOTE)
+        const applied = this.applyHeld(fresh, REMOTE)
         for (const { seq } of rows.value) this.applied.coverUpTo(seq)
         // the rebuild quarantines a row that throws again, so a catch-up never loops on one
-        if (failed) void this.enqueue(async () => (await this.rebuild(`stored row ${failed.seq} ${failed.reason}`), ok(undefined)))
+        if ('failed' in applied) void this.enqueue(async () => (await this.rebuild(`a stored row ${applied.failed}`), ok(undefined)))
+        else applied.relay()
       })
       .catch((e: unknown) => this.options.log(retry, e instanceof Error ? e.message : e))
     return this.catching
@@ -220,33 +235,97 @@ export class LiveDoc {
   /**
    * Proves harmless (applies with the relay held), appends, then relays. An update that throws or
    * whose append fails is neither stored nor relayed, and the live document is rebuilt from storage.
+   * Updates submitted while a write is in flight go through together as the next batch.
    */
-  submit(update: Uint8Array, origin: Peer | typeof ORIGINS.server): Promise<Result<void, SubmitError>> {
-    return this.enqueue<void, SubmitError>(async () => {
-      if (this.destroyed) return err({ kind: 'unavailable', message: 'document closed' })
-      const overQuota = await this.options.usage?.refusal(this.key, this.storedBytes, update.byteLength)
-      if (overQuota) return err({ kind: 'quota', message: overQuota })
-      const applied = this.applyHeld(update, origin)
-      if ('failed' in applied) {
-        await this.rebuild(`refused an update that ${applied.failed}`)
-        return err({ kind: 'refused', message: `update refused: it ${applied.failed}` })
-      }
-      const appended = await this.storage.appendUpdate(this.key, update)
-      if (!appended.ok) {
-        this.options.log(`append failed for ${this.key}; update not relayed`, appended.error)
-        await this.rebuild('an append failed after the update was applied')
-        return appended
-      }
-      applied.relay()
-      this.applied.mark(appended.value)
-      this.link.publishUpdate(appended.value, update)
-      this.watchForGap()
-      this.storedBytes += update.byteLength
-      this.options.usage?.add(this.key, update.byteLength)
-      this.uncompacted++
-      if (this.uncompacted >= this.options.compactAfter) this.scheduleCompaction()
-      return ok(undefined)
+  submit(update: Uint8Array, origin: Peer | typeof ORIGINS.server, options: SubmitOptions = {}): Promise<Result<void, SubmitError>> {
+    if (isEmptyUpdate(update)) return Promise.resolve(ok(undefined))
+    return new Promise((resolve) => {
+      this.pending.push({ update, origin, guard: options.guard, resolve })
+      if (this.pending.length === 1) void this.enqueue(() => this.drain())
     })
+  }
+
+  /** one batch: each update checked and applied in order, then all appended together, then relayed */
+  private async drain(): Promise<Result<void, StorageError>> {
+    const items = this.pending
+    this.pending = []
+    try {
+      let proven: Proven[] = []
+      let adding = 0
+      for (const item of items) {
+        const checked = this.precheck(item, adding)
+        const refusal = checked instanceof Promise ? await checked : checked
+        if (refusal) {
+          this.refuse(item, refusal)
+          continue
+        }
+        const held = this.applyHeld([{ seq: 0, update: item.update }], item.origin)
+        if ('failed' in held) {
+          // what was proven before it is stored first; then the half-changed document is rebuilt
+          await this.commit(proven)
+          proven = []
+          adding = 0
+          await this.rebuild(`refused an update that ${held.failed}`)
+          const kind = held.malformed ? 'malformed' : 'refused'
+          this.refuse(item, { kind, message: held.malformed ? 'malformed update' : `update refused: it ${held.failed}` })
+          continue
+        }
+        proven.push({ item, held })
+        if (held.changed) adding += item.update.byteLength
+      }
+      await this.commit(proven)
+    } catch (e) {
+      // resolving twice is a no-op: only the items not answered yet get this
+      for (const item of items) item.resolve(err({ kind: 'unavailable', message: e instanceof Error ? e.message : String(e) }))
+    }
+    return ok(undefined)
+  }
+
+  /** answers at once unless the workspace's usage has to be read from storage */
+  private precheck(item: PendingWrite, adding: number): SubmitError | undefined | Promise<SubmitError | undefined> {
+    if (this.destroyed) return { kind: 'unavailable', message: 'document closed' }
+    if (item.origin !== ORIGINS.server && this.refusedPeers.has(item.origin)) return { kind: 'dropped', message: 'an earlier update of this connection was refused' }
+    const refusal = item.guard?.()
+    if (refusal) return { kind: 'guard', message: refusal }
+    const overQuota = this.options.usage?.refusal(this.key, this.storedBytes + adding, item.update.byteLength)
+    const asError = (message: string | undefined): SubmitError | undefined => (message ? { kind: 'quota', message } : undefined)
+    return overQuota instanceof Promise ? overQuota.then(asError) : asError(overQuota)
+  }
+
+  private refuse(item: PendingWrite, error: SubmitError): void {
+    if (item.origin !== ORIGINS.server) this.refusedPeers.add(item.origin)
+    item.resolve(err(error))
+  }
+
+  /**
+   * Appends the proven updates in one storage turn (updates that changed nothing are not stored),
+   * then relays, publishes and answers each. After a failed append the document is rebuilt from
+   * storage; updates whose append did commit are still relayed, since the rebuilt document has them.
+   */
+  private async commit(proven: readonly Proven[]): Promise<void> {
+    if (proven.length === 0) return
+    const appends = await Promise.all(proven.map((p) => (p.held.changed ? this.storage.appendUpdate(this.key, p.item.update) : undefined)))
+    const failure = appends.find((a) => a !== undefined && !a.ok)
+    if (failure && !failure.ok) {
+      this.options.log(`append failed for ${this.key}; update not relayed`, failure.error)
+      await this.rebuild('an append failed after the update was applied')
+    }
+    const durable: HeldUpdate[] = []
+    proven.forEach(({ item, held }, i) => {
+      const appended = appends[i]
+      if (appended === undefined) return failure && !failure.ok ? this.refuse(item, failure.error) : item.resolve(ok(undefined))
+      if (!appended.ok) return this.refuse(item, appended.error)
+      durable.push(...held.updates)
+      this.applied.mark(appended.value)
+      this.link.publishUpdate(appended.value, item.update)
+      this.storedBytes += item.update.byteLength
+      this.options.usage?.add(this.key, item.update.byteLength)
+      this.uncompacted++
+      item.resolve(ok(undefined))
+    })
+    relayBatch(this.peers, durable)
+    this.watchForGap()
+    if (this.uncompacted >= this.options.compactAfter && this.storedBytes >= 2 * this.compactedBytes) this.scheduleCompaction()
   }
 
   /**
@@ -277,6 +356,7 @@ export class LiveDoc {
         // later rows (other instances') stay in the log; their bytes are re-read with the workspace's
         this.options.usage?.add(this.key, state.byteLength - this.storedBytes)
         this.storedBytes = state.byteLength
+        this.compactedBytes = state.byteLength
       } else this.options.log(`compaction failed for ${this.key}; the log stays as it is`, result.error)
       return result
     })

@@ -26,12 +26,20 @@ export class WorkspaceUsage {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** why adding `adding` bytes to a document holding `docBytes` is refused, or undefined */
-  async refusal(docKey: string, docBytes: number, adding: number): Promise<string | undefined> {
+  /**
+   * why adding `adding` bytes to a document holding `docBytes` is refused, or undefined; answered
+   * at once (no promise) while the workspace's usage is fresh, which is nearly every write
+   */
+  refusal(docKey: string, docBytes: number, adding: number): string | undefined | Promise<string | undefined> {
     if (docBytes + adding > this.limits.docBytes) return `this document is full (${mib(this.limits.docBytes)} MiB quota)`
-    const usage = await this.read(workspaceOf(docKey))
-    if (usage && usage.bytes + adding > this.limits.workspaceBytes) return `this workspace is full (${mib(this.limits.workspaceBytes)} MiB quota)`
-    return undefined
+    const workspaceId = workspaceOf(docKey)
+    const known = this.usage.get(workspaceId)
+    if (known && this.now() - known.readAt < this.refreshMs) return this.workspaceRefusal(known, adding)
+    return this.read(workspaceId).then((usage) => this.workspaceRefusal(usage, adding))
+  }
+
+  private workspaceRefusal(usage: Usage | undefined, adding: number): string | undefined {
+    return usage && usage.bytes + adding > this.limits.workspaceBytes ? `this workspace is full (${mib(this.limits.workspaceBytes)} MiB quota)` : undefined
   }
 
   /** counts stored bytes (negative after a compaction) */

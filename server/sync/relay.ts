@@ -62,7 +62,8 @@ export interface Relay {
 
 /** The plan a team monitors is the signed snapshot the server copied in: no member writes it. */
 const monitoredPlanGuard: WriteGuard = (live, update) => {
-  const roots = rootsTouched(live.doc, update.decoded)
+  const decoded = update.decoded
+  const roots = decoded && rootsTouched(live.doc, decoded)
   return roots === undefined || roots.has(ROOTS.monitoring.plan) ? 'the plan being monitored is the signed version: it is set by the server' : undefined
 }
 
@@ -129,7 +130,9 @@ export function attachRelay(server: Server, storage: Storage, options: RelayOpti
           }
           const locks = settledLocks(control.value, options.lockGraceMs)
           if (locks.length === 0) return undefined
-          const roots = docName.kind === 'board' ? rootsTouched(live.doc, update.decoded) : undefined
+          // decoded only now, with a lock in force; undecodable bytes count as touching everything
+          const decoded = docName.kind === 'board' ? update.decoded : undefined
+          const roots = decoded && rootsTouched(live.doc, decoded)
           const verdict = checkLocks(docName, locks, roots)
           return verdict.locked ? `the ${verdict.board} board is locked for review by the facilitator` : undefined
         }

@@ -1,26 +1,36 @@
 /**
- * Incoming bytes are untrusted. Yjs applies deletions while still parsing an update and keeps them
- * when the parse fails, so an update is fully decoded here before it may touch a live document.
+ * Incoming bytes are untrusted. An update is not decoded here: the write path applies it with its
+ * relay held back, which proves it (a malformed one throws there and the live document is rebuilt
+ * from storage). Its structure is decoded only when a check needs it — which roots it touches, for
+ * a board lock or the monitored plan — and then once.
  */
 import * as Y from 'yjs'
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import { err, ok, type Result } from '../../shared/result'
 
-export interface CheckedUpdate {
+export interface IncomingUpdate {
   readonly update: Uint8Array
-  readonly decoded: ReturnType<typeof Y.decodeUpdate>
-  /** no structs and no deletions: nothing to store or relay */
-  readonly empty: boolean
+  /** the decoded structs and delete set; undefined when the bytes are not a Yjs update */
+  readonly decoded: ReturnType<typeof Y.decodeUpdate> | undefined
 }
 
-export function checkUpdate(update: Uint8Array): Result<CheckedUpdate, string> {
-  try {
-    const decoded = Y.decodeUpdate(update)
-    const empty = decoded.structs.length === 0 && decoded.ds.clients.size === 0
-    return ok({ update, decoded, empty })
-  } catch (e) {
-    return err(`malformed update: ${e instanceof Error ? e.message : String(e)}`)
+export function incomingUpdate(update: Uint8Array): IncomingUpdate {
+  let decoded: ReturnType<typeof Y.decodeUpdate> | undefined
+  let tried = false
+  return {
+    update,
+    get decoded() {
+      if (!tried) {
+        tried = true
+        try {
+          decoded = Y.decodeUpdate(update)
+        } catch {
+          decoded = undefined
+        }
+      }
+      return decoded
+    },
   }
 }
 

@@ -63,6 +63,15 @@ describe('PostgreSQL storage, as several instances use it', () => {
     expect(heads.ok && [...heads.value]).toEqual([['w2/board', 60]])
   })
 
+  it('stores the appends of one document made in the same turn together, with consecutive seqs in the order they were made', async () => {
+    const s = await open()
+    const results = await Promise.all(['x0', 'x1', 'x2', 'x3', 'x4'].map((k) => s.appendUpdate('w6/board', update(k))))
+    expect(results).toEqual([1, 2, 3, 4, 5].map((value) => ({ ok: true, value })))
+    const log = await s.loadDoc('w6/board')
+    expect(log.ok && log.value.rows.map((r) => keysOf([r.update])[0])).toEqual(['x0', 'x1', 'x2', 'x3', 'x4'])
+    expect(await s.appendUpdate('w6/board', update('x5'))).toEqual({ ok: true, value: 6 })
+  })
+
   it('compaction on one instance while another appends loses no update', async () => {
     const [a, b] = [await open(), await open()]
     const doc = new Y.Doc()

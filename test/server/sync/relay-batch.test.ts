@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import * as decoding from 'lib0/decoding'
+import { relayBatch } from '../../../server/sync/relay-batch'
+import type { Peer } from '../../../server/sync/pending-write'
+
+function peer(): Peer & { got: Uint8Array[] } {
+  const got: Uint8Array[] = []
+  return { got, send: (m) => got.push(m) }
+}
+
+function change(clientID: number, key: string): Uint8Array {
+  const d = new Y.Doc()
+  d.clientID = clientID
+  d.getMap('m').set(key, key)
+  return Y.encodeStateAsUpdate(d)
+}
+
+/** the keys a peer holds after applying every message it was sent (sync update messages) */
+function keysFrom(messages: readonly Uint8Array[]): string[] {
+  const doc = new Y.Doc()
+  for (const m of messages) {
+    const d = decoding.createDecoder(m)
+    expect([decoding.readVarUint(d), decoding.readVarUint(d)]).toEqual([0, 2])
+    Y.applyUpdate(doc, decoding.readVarUint8Array(d))
+  }
+  return [...doc.getMap('m').keys()].sort()
+}
+
+describe('relaying a batch of durable updates', () => {
+  it('sends one merged message to each peer, and never a writer its own update', () => {
+    const [a, b, c] = [peer(), peer(), peer()]
+    relayBatch(new Set([a, b, c]), [
+      { update: change(1, 'a1'), origin: a },
+      { update: change(2, 'b1'), origin: b },
+      { update: change(3, 'a2'), origin: a },
+      { update: change(4, 'server'), origin: 'server' },
+    ])
+    expect([a.got.length, b.got.length, c.got.length]).toEqual([1, 1, 1])
+    expect(keysFrom(c.got)).toEqual(['a1', 'a2', 'b1', 'server'])
+    expect(keysFrom(a.got)).toEqual(['b1', 'server'])
+    expect(keysFrom(b.got)).toEqual(['a1', 'a2', 'server'])
+  })
+
+  it('sends a single update unmerged to every peer but its writer', () => {
+    const [a, b] = [peer(), peer()]
+    const update = change(1, 'only')
+    relayBatch(new Set([a, b]), [{ update, origin: a }])
+    expect(a.got).toEqual([])
+    expect(keysFrom(b.got)).toEqual(['only'])
+  })
+})
