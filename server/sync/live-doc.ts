@@ -4,22 +4,19 @@
  * its relay held back (proving it harmless: an update can be malformed, or decode cleanly and still
  * throw), then appended to storage, and relayed only once the append has committed. An update that
  * throws is never stored nor relayed; the live document, which it may have half-changed, is rebuilt
- * from storage in place (peers never saw the difference) and only the writer is told. Updates that
- * arrive while a write is in flight wait together and go through as one batch: each is checked
- * (guard, quota) and applied on its own, in arrival order, and the batch is appended in one storage
- * turn (one SQLite transaction, one PostgreSQL statement). Answers to clients' state requests wait
- * behind queued writes, so nobody is sent an update before it is durable. With other instances (a
- * DocLink), each append is published with its seq; updates from others are applied in any order,
- * and a gap in their seqs is filled by reading storage (`catchUp`).
+ * from storage in place (peers never saw the difference) and only the writer is told. Writes go
+ * through in batches (batch-writer.ts). Answers to clients' state requests wait behind queued
+ * writes, so nobody is sent an update before it is durable. With other instances (a DocLink), each
+ * append is published with its seq; what others publish is applied by remote-sync.ts.
  */
 import * as Y from 'yjs'
 import * as awarenessProtocol from 'y-protocols/awareness'
-import { err, ok, type Result } from '../../shared/result'
+import { ok, type Result } from '../../shared/result'
 import { ORIGINS } from '../../shared/doc/origin'
 import type { SeqUpdate, Storage, StorageError } from '../storage/types'
 import { AppliedSeqs } from '../cluster/applied-seqs'
 import type { DocLink, DocLinkHandlers } from '../cluster/fanout'
-import { PresenceBridge, REMOTE, removedNotice } from '../cluster/presence'
+import { PresenceBridge, removedNotice } from '../cluster/presence'
 import { encodeAwarenessMessage, encodeSyncMessage, SYNC } from './protocol'
 import type { AwarenessEntry } from './validate'
 import { buildDoc, type BuiltDoc } from './doc-loader'
@@ -28,7 +25,9 @@ import { relayBatch } from './relay-batch'
 import { serverChange } from './server-change'
 import { WriteQueue } from './write-queue'
 import type { WorkspaceUsage } from './quota'
-import { isEmptyUpdate, type Peer, type PendingWrite, type SubmitError, type SubmitOptions } from './pending-write'
+import type { Peer, SubmitError, SubmitOptions } from './pending-write'
+import { BatchWriter, type BatchHost } from './batch-writer'
+import { RemoteSync } from './remote-sync'
 
 export type { Peer, SubmitError } from './pending-write'
 
@@ -41,14 +40,6 @@ export interface LiveDocOptions {
 }
 
 const NO_LINK: DocLink = { publishUpdate() {}, publishAwareness() {}, close() {} }
-/** how long a gap in other instances' seqs may stay open before storage is read */
-const GAP_GRACE_MS = 50
-
-/** an update applied (relay held back) and waiting for its batch to be appended */
-interface Proven {
-  readonly item: PendingWrite
-  readonly held: Held
-}
 
 export class LiveDoc {
   private current: Y.Doc
@@ -57,16 +48,12 @@ export class LiveDoc {
   /** which peer set each awareness client id, so one connection cannot speak for another */
   readonly awarenessOwner = new Map<number, Peer>()
   private readonly writes = new WriteQueue()
-  /** submitted updates waiting for the next batch; a drain of them is queued whenever this is non-empty */
-  private pending: PendingWrite[] = []
-  /** writers one of whose updates was refused: their later updates may depend on it, so they are dropped */
-  private readonly refusedPeers = new WeakSet<Peer>()
+  private readonly writer: BatchWriter
   private uncompacted: number
   private compactScheduled = false
   private readonly applied: AppliedSeqs
   private readonly presence: PresenceBridge
-  private catching: Promise<void> = Promise.resolve()
-  private gapTimer: NodeJS.Timeout | undefined
+  private readonly cluster: RemoteSync
   private destroyed = false
   /** the whole state as one update, for clients that have nothing yet; dropped on every change */
   private fullState: Uint8Array | undefined
@@ -106,6 +93,44 @@ export class LiveDoc {
       for (const peer of this.peers) if (peer !== origin) peer.send(message)
       this.presence.onLocalChange(changed, removed, origin)
     })
+    this.writer = new BatchWriter(this.batchHost())
+    this.cluster = new RemoteSync({
+      key,
+      storage,
+      log: options.log,
+      applied: this.applied,
+      presence: this.presence,
+      gone: () => this.destroyed,
+      rebuilding: () => this.rebuilding,
+      applyHeld: (rows, origin) => this.applyHeld(rows, origin),
+      rebuildLater: (reason) => void this.enqueue(async () => (await this.rebuild(reason), ok(undefined))),
+    })
+  }
+
+  /** the document as the batch writer sees it (see batch-writer.ts) */
+  private batchHost(): BatchHost {
+    return {
+      key: this.key,
+      log: this.options.log,
+      closed: () => this.destroyed,
+      quotaRefusal: (adding, bytes) => this.options.usage?.refusal(this.key, this.storedBytes + adding, bytes),
+      applyHeld: (update, origin) => this.applyHeld([{ seq: 0, update }], origin),
+      append: (update) => this.storage.appendUpdate(this.key, update),
+      rebuild: (reason) => this.rebuild(reason),
+      stored: (seq, update) => {
+        this.applied.mark(seq)
+        this.link.publishUpdate(seq, update)
+        this.storedBytes += update.byteLength
+        this.options.usage?.add(this.key, update.byteLength)
+        this.uncompacted++
+      },
+      committed: (durable) => {
+        relayBatch(this.peers, durable)
+        this.cluster.watchForGap()
+        if (this.uncompacted >= this.options.compactAfter && this.storedBytes >= 2 * this.compactedBytes) this.scheduleCompaction()
+      },
+      enqueue: (step) => void this.enqueue(step),
+    }
   }
 
   /** the live document (replaced in place when it has to be rebuilt from storage) */
@@ -193,43 +218,13 @@ export class LiveDoc {
   }
 
   /** what other instances tell this document */
-  readonly remote: DocLinkHandlers = {
-    onUpdate: (seq, update) => {
-      if (this.destroyed || this.rebuilding || this.applied.has(seq)) return
-      // held like a client's update, so a malformed or throwing one never reaches the peers half-applied
-      const applied = this.applyHeld([{ seq, update }], REMOTE)
-      this.applied.mark(seq)
-      if ('failed' in applied) return void this.enqueue(async () => (await this.rebuild(`update ${seq} from another instance ${applied.failed}`), ok(undefined)))
-      applied.relay()
-      this.watchForGap()
-    },
-    onAwareness: (instanceId, update) => !this.destroyed && this.presence.receive(instanceId, update),
-    onAwarenessQuery: () => !this.destroyed && this.presence.answerQuery(),
-    onInstanceGone: (instanceId) => !this.destroyed && this.presence.instanceGone(instanceId),
-    onPossiblyMissed: () => void this.catchUp(),
+  get remote(): DocLinkHandlers {
+    return this.cluster.handlers
   }
 
-  /**
-   * Applies every stored row after `appliedSeq`. Committed rows form a gap-free prefix (a compacted
-   * row stands for all seqs up to its own), so afterwards nothing committed before the call is missing.
-   */
+  /** applies every stored row this copy lacks (see remote-sync.ts) */
   catchUp(): Promise<void> {
-    const retry = `catch-up failed for ${this.key}; retried on the next gap or sweep`
-    this.catching = this.catching
-      .then(async () => {
-        if (this.destroyed) return
-        const rows = await this.storage.updatesAfter(this.key, this.applied.last)
-        if (!rows.ok) return this.options.log(retry, rows.error)
-        if (this.destroyed || this.rebuilding) return
-        const fresh = rows.value.filter((r) => !this.applied.has(r.seq))
-        const applied = this.applyHeld(fresh, REMOTE)
-        for (const { seq } of rows.value) this.applied.coverUpTo(seq)
-        // the rebuild quarantines a row that throws again, so a catch-up never loops on one
-        if ('failed' in applied) void this.enqueue(async () => (await this.rebuild(`a stored row ${applied.failed}`), ok(undefined)))
-        else applied.relay()
-      })
-      .catch((e: unknown) => this.options.log(retry, e instanceof Error ? e.message : e))
-    return this.catching
+    return this.cluster.catchUp()
   }
 
   /**
@@ -238,94 +233,7 @@ export class LiveDoc {
    * Updates submitted while a write is in flight go through together as the next batch.
    */
   submit(update: Uint8Array, origin: Peer | typeof ORIGINS.server, options: SubmitOptions = {}): Promise<Result<void, SubmitError>> {
-    if (isEmptyUpdate(update)) return Promise.resolve(ok(undefined))
-    return new Promise((resolve) => {
-      this.pending.push({ update, origin, guard: options.guard, resolve })
-      if (this.pending.length === 1) void this.enqueue(() => this.drain())
-    })
-  }
-
-  /** one batch: each update checked and applied in order, then all appended together, then relayed */
-  private async drain(): Promise<Result<void, StorageError>> {
-    const items = this.pending
-    this.pending = []
-    try {
-      let proven: Proven[] = []
-      let adding = 0
-      for (const item of items) {
-        const checked = this.precheck(item, adding)
-        const refusal = checked instanceof Promise ? await checked : checked
-        if (refusal) {
-          this.refuse(item, refusal)
-          continue
-        }
-        const held = this.applyHeld([{ seq: 0, update: item.update }], item.origin)
-        if ('failed' in held) {
-          // what was proven before it is stored first; then the half-changed document is rebuilt
-          await this.commit(proven)
-          proven = []
-          adding = 0
-          await this.rebuild(`refused an update that ${held.failed}`)
-          const kind = held.malformed ? 'malformed' : 'refused'
-          this.refuse(item, { kind, message: held.malformed ? 'malformed update' : `update refused: it ${held.failed}` })
-          continue
-        }
-        proven.push({ item, held })
-        if (held.changed) adding += item.update.byteLength
-      }
-      await this.commit(proven)
-    } catch (e) {
-      // resolving twice is a no-op: only the items not answered yet get this
-      for (const item of items) item.resolve(err({ kind: 'unavailable', message: e instanceof Error ? e.message : String(e) }))
-    }
-    return ok(undefined)
-  }
-
-  /** answers at once unless the workspace's usage has to be read from storage */
-  private precheck(item: PendingWrite, adding: number): SubmitError | undefined | Promise<SubmitError | undefined> {
-    if (this.destroyed) return { kind: 'unavailable', message: 'document closed' }
-    if (item.origin !== ORIGINS.server && this.refusedPeers.has(item.origin)) return { kind: 'dropped', message: 'an earlier update of this connection was refused' }
-    const refusal = item.guard?.()
-    if (refusal) return { kind: 'guard', message: refusal }
-    const overQuota = this.options.usage?.refusal(this.key, this.storedBytes + adding, item.update.byteLength)
-    const asError = (message: string | undefined): SubmitError | undefined => (message ? { kind: 'quota', message } : undefined)
-    return overQuota instanceof Promise ? overQuota.then(asError) : asError(overQuota)
-  }
-
-  private refuse(item: PendingWrite, error: SubmitError): void {
-    if (item.origin !== ORIGINS.server) this.refusedPeers.add(item.origin)
-    item.resolve(err(error))
-  }
-
-  /**
-   * Appends the proven updates in one storage turn (updates that changed nothing are not stored),
-   * then relays, publishes and answers each. After a failed append the document is rebuilt from
-   * storage; updates whose append did commit are still relayed, since the rebuilt document has them.
-   */
-  private async commit(proven: readonly Proven[]): Promise<void> {
-    if (proven.length === 0) return
-    const appends = await Promise.all(proven.map((p) => (p.held.changed ? this.storage.appendUpdate(this.key, p.item.update) : undefined)))
-    const failure = appends.find((a) => a !== undefined && !a.ok)
-    if (failure && !failure.ok) {
-      this.options.log(`append failed for ${this.key}; update not relayed`, failure.error)
-      await this.rebuild('an append failed after the update was applied')
-    }
-    const durable: HeldUpdate[] = []
-    proven.forEach(({ item, held }, i) => {
-      const appended = appends[i]
-      if (appended === undefined) return failure && !failure.ok ? this.refuse(item, failure.error) : item.resolve(ok(undefined))
-      if (!appended.ok) return this.refuse(item, appended.error)
-      durable.push(...held.updates)
-      this.applied.mark(appended.value)
-      this.link.publishUpdate(appended.value, item.update)
-      this.storedBytes += item.update.byteLength
-      this.options.usage?.add(this.key, item.update.byteLength)
-      this.uncompacted++
-      item.resolve(ok(undefined))
-    })
-    relayBatch(this.peers, durable)
-    this.watchForGap()
-    if (this.uncompacted >= this.options.compactAfter && this.storedBytes >= 2 * this.compactedBytes) this.scheduleCompaction()
+    return this.writer.submit(update, origin, options)
   }
 
   /**
@@ -364,19 +272,10 @@ export class LiveDoc {
 
   destroy(): void {
     this.destroyed = true
-    clearTimeout(this.gapTimer)
+    this.cluster.stop()
     this.link.close()
     this.awareness.destroy()
     this.current.destroy()
-  }
-
-  /** updates from others may simply be in flight: give them a moment before reading storage */
-  private watchForGap(): void {
-    if (!this.applied.hasGap || this.gapTimer) return
-    this.gapTimer = setTimeout(() => {
-      this.gapTimer = undefined
-      if (this.applied.hasGap) void this.catchUp()
-    }, GAP_GRACE_MS)
   }
 
   private scheduleCompaction(): void {
