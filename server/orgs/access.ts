@@ -1,9 +1,10 @@
 /** Who may act on an organisation: a signed-in coach who belongs to it (admins for admin actions). */
-import type { Request } from 'express'
+import type { Request, RequestHandler } from 'express'
 import type { OrgRole } from '../../shared/api/orgs'
 import { ID_PATTERN } from '../../shared/doc/names'
 import { err, ok, type Result } from '../../shared/result'
 import { fromStorage, type ApiFailure } from '../http/errors'
+import { route, type Reply } from '../http/handler'
 import { requireCoach, type SessionDeps } from './session'
 import type { CoachRow, OrgRow } from './store'
 
@@ -30,4 +31,16 @@ export async function orgWorkspace(deps: SessionDeps, orgId: string, workspaceId
   const owner = await deps.store.orgOfWorkspace(workspaceId)
   if (!owner.ok) return err(fromStorage(owner.error))
   return owner.value === orgId ? ok(workspaceId) : err({ kind: 'not-found', message: 'no such workspace in this organisation' })
+}
+
+/** A JSON route on `/:org/…` that runs only for a coach of that organisation (with one of `roles`). */
+export function orgRoute(
+  deps: SessionDeps,
+  handler: (req: Request, access: OrgAccess) => Promise<Result<Reply, ApiFailure>>,
+  roles: readonly OrgRole[] = ['admin', 'coach'],
+): RequestHandler {
+  return route(async (req) => {
+    const access = await orgAccess(deps, req, roles)
+    return access.ok ? handler(req, access.value) : access
+  })
 }

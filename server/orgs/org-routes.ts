@@ -6,7 +6,7 @@ import { err, ok } from '../../shared/result'
 import { newId } from '../auth/tokens'
 import { fromStorage } from '../http/errors'
 import { parseBody, publicOrigin, route } from '../http/handler'
-import { orgAccess } from './access'
+import { orgRoute } from './access'
 import { checkOrgInvite, coachForRequest, orgInvite } from './coach-identity'
 import type { OrgDeps } from './deps'
 import { portfolioEntries } from './portfolio'
@@ -63,18 +63,16 @@ export function orgRoutes(deps: OrgDeps): Router {
 
   router.get(
     '/:org/portfolio',
-    route(async (req) => {
-      const access = await orgAccess(deps, req)
-      if (!access.ok) return access
-      const entries = await portfolioEntries(deps, access.value.org.id)
+    orgRoute(deps, async (req, access) => {
+      const entries = await portfolioEntries(deps, access.org.id)
       if (!entries.ok) return entries
       let inviteLink: string | null = null
-      if (access.value.role === 'admin') {
-        const invite = await orgInvite(deps, access.value.org)
+      if (access.role === 'admin') {
+        const invite = await orgInvite(deps, access.org)
         if (!invite.ok) return invite
-        inviteLink = ORG_LINKS.invite(publicOrigin(req, deps.publicUrl), access.value.org.id, invite.value)
+        inviteLink = ORG_LINKS.invite(publicOrigin(req, deps.publicUrl), access.org.id, invite.value)
       }
-      const { org, role } = access.value
+      const { org, role } = access
       const body: Portfolio = { org: { id: org.id, name: org.name, role }, workspaces: entries.value, inviteLink }
       return ok({ body })
     }),
@@ -82,12 +80,10 @@ export function orgRoutes(deps: OrgDeps): Router {
 
   router.post(
     '/:org/invite/rotate',
-    route(async (req) => {
-      const access = await orgAccess(deps, req, ['admin'])
-      if (!access.ok) return access
-      const rotated = await store.rotateOrgInvite(access.value.org.id)
+    orgRoute(deps, async (req, access) => {
+      const rotated = await store.rotateOrgInvite(access.org.id)
       return rotated.ok ? ok({ body: { rotated: true } }) : err(fromStorage(rotated.error))
-    }),
+    }, ['admin']),
   )
 
   return router

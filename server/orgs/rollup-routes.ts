@@ -13,8 +13,8 @@ import { libraryStrategies, type FinalPlan } from '../../shared/domain/portfolio
 import type { SchoolData } from '../../shared/domain/portfolio/school'
 import { err, ok, type Result } from '../../shared/result'
 import { fromStorage, sendFailure, type ApiFailure } from '../http/errors'
-import { parseBody, route } from '../http/handler'
-import { orgAccess, orgWorkspace } from './access'
+import { parseBody } from '../http/handler'
+import { orgAccess, orgRoute, orgWorkspace } from './access'
 import { copyStrategy } from './copy-strategy'
 import type { OrgDeps } from './deps'
 import { finalPlanOf, finalSnapshotOf } from './final-plan'
@@ -86,22 +86,18 @@ export function rollupRoutes(deps: OrgDeps): Router {
 
   router.get(
     '/:org/library',
-    route(async (req) => {
-      const access = await orgAccess(deps, req)
-      if (!access.ok) return access
-      const plans = await finalPlans(deps, access.value.org.id)
+    orgRoute(deps, async (req, access) => {
+      const plans = await finalPlans(deps, access.org.id)
       return plans.ok ? ok({ body: { strategies: libraryStrategies(plans.value) } }) : plans
     }),
   )
 
   router.post(
     '/:org/library/copy',
-    route(async (req) => {
-      const access = await orgAccess(deps, req)
-      if (!access.ok) return access
+    orgRoute(deps, async (req, access) => {
       const body = parseBody(CopyStrategyBody, req.body)
       if (!body.ok) return body
-      const orgId = access.value.org.id
+      const orgId = access.org.id
       for (const ws of [body.value.sourceWorkspaceId, body.value.targetWorkspaceId]) {
         const inOrg = await orgWorkspace(deps, orgId, ws)
         if (!inOrg.ok) return inOrg

@@ -11,10 +11,10 @@ import { err, ok, type Result } from '../../shared/result'
 import { hashToken, newId, newMemberToken } from '../auth/tokens'
 import { authenticate } from '../http/auth'
 import { fromStorage, type ApiFailure } from '../http/errors'
-import { parseBody, publicOrigin, route } from '../http/handler'
+import { parseBody, publicOrigin } from '../http/handler'
 import { toMember } from '../routes/workspaces'
 import type { MemberRow } from '../storage/types'
-import { orgAccess, orgWorkspace } from './access'
+import { orgRoute, orgWorkspace } from './access'
 import type { OrgDeps } from './deps'
 import type { CoachRow } from './store'
 
@@ -63,9 +63,7 @@ export function orgWorkspaceRoutes(deps: OrgDeps): Router {
 
   router.post(
     '/:org/workspaces',
-    route(async (req) => {
-      const access = await orgAccess(deps, req)
-      if (!access.ok) return access
+    orgRoute(deps, async (req, access) => {
       const body = parseBody(AttachBody, req.body)
       if (!body.ok) return body
       const ws = await deps.storage.getWorkspace(body.value.workspaceId)
@@ -76,28 +74,26 @@ export function orgWorkspaceRoutes(deps: OrgDeps): Router {
       if (!me.ok) return me
       const attached = await deps.store.attachWorkspace({
         workspaceId: ws.value.id,
-        orgId: access.value.org.id,
+        orgId: access.org.id,
         school: body.value.school ?? ws.value.organisation,
         attachedAt: deps.now().toISOString(),
-        attachedBy: access.value.coach.id,
+        attachedBy: access.coach.id,
       })
       if (!attached.ok) return err(fromStorage(attached.error))
       if (attached.value === 'conflict') return err({ kind: 'conflict', message: 'this workspace already belongs to another organisation' })
-      return ok({ status: attached.value === 'attached' ? 201 : 200, body: { workspaceId: ws.value.id, orgId: access.value.org.id } })
+      return ok({ status: attached.value === 'attached' ? 201 : 200, body: { workspaceId: ws.value.id, orgId: access.org.id } })
     }),
   )
 
   router.post(
     '/:org/workspaces/:ws/open',
-    route(async (req) => {
-      const access = await orgAccess(deps, req)
-      if (!access.ok) return access
-      const wsId = await orgWorkspace(deps, access.value.org.id, req.params.ws)
+    orgRoute(deps, async (req, access) => {
+      const wsId = await orgWorkspace(deps, access.org.id, req.params.ws)
       if (!wsId.ok) return wsId
       const ws = await deps.storage.getWorkspace(wsId.value)
       if (!ws.ok) return err(fromStorage(ws.error))
       if (!ws.value) return err({ kind: 'not-found', message: 'no such workspace' })
-      const member = await facilitatorFor(deps, access.value.coach, ws.value.id)
+      const member = await facilitatorFor(deps, access.coach, ws.value.id)
       if (!member.ok) return member
       const token = await deviceToken(deps, member.value)
       if (!token.ok) return token
