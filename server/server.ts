@@ -75,11 +75,11 @@ export async function startServer(config: ServerConfig, storage: Storage, log = 
       ratePerSecond: config.RATE_PER_SECOND,
       awareness: { maxStateBytes: config.AWARENESS_MAX_BYTES, maxDepth: config.AWARENESS_MAX_DEPTH, maxEntries: 64 },
       maxClientIdsPerConnection: 4,
-      ackDelayMs: 300,
-      ackMaxDelayMs: 1500,
       keepaliveMs: config.KEEPALIVE_MS,
       maxBufferedBytes: config.MAX_BUFFERED_BYTES,
     },
+    // a writer is told "saved" once quiet for 300 ms, and at least every 1.5 s while it keeps writing
+    acks: { delayMs: 300, maxDelayMs: 1500 },
     maxSocketsPerMember: config.MAX_SOCKETS_PER_MEMBER,
     quota: { docBytes: config.DOC_QUOTA_BYTES, workspaceBytes: config.WORKSPACE_QUOTA_BYTES },
     lockGraceMs: config.LOCK_GRACE_MS,

@@ -8,17 +8,12 @@ import { randomBytes } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { err, ok, type Result } from '../../shared/result'
+import { sqliteAppender } from './sqlite-append'
 import { checksum, parseMemberRow, verifyUpdateRows } from './rows'
 import { SQLITE_MIGRATIONS } from './sqlite-schema'
 import { SQLITE_SESSION_MIGRATIONS, sqliteSessions } from './sqlite-sessions'
 import { sqliteReportStore } from '../monitoring/report-store-sqlite'
 import type { DocLog, MemberRow, QuarantinedRow, QuarantineNote, SeqUpdate, SnapshotFinalRow, SnapshotRow, Storage, StorageError, WorkspaceRow } from './types'
-
-interface PendingAppend {
-  readonly docKey: string
-  readonly update: Uint8Array
-  readonly resolve: (result: Result<number, StorageError>) => void
-}
 
 export interface SqliteOptions {
   /** a directory (the file is `rootwork.sqlite` inside it) or ':memory:' */
@@ -98,37 +93,9 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
   })
   const insertMember = (m: MemberRow) =>
     q.insertMember.run(m.id, m.workspaceId, m.displayName, m.role, m.stakeholderRole, m.tokenHash, m.joinedAt)
-  /** appends many updates in one transaction (group commit); returns each one's seq */
-  const appendManyTx = db.transaction((items: readonly PendingAppend[]): number[] => {
-    const last = new Map<string, number>()
-    return items.map(({ docKey, update }) => {
-      const seq = (last.get(docKey) ?? (q.lastSeq.get(docKey) as { seq: number }).seq) + 1
-      last.set(docKey, seq)
-      q.insertUpdate.run(docKey, seq, update, checksum(update))
-      return seq
-    })
-  })
-  // Group commit: appends that arrive in the same turn of the event loop share one transaction, so
-  // a busy server pays one WAL commit per turn instead of one per update. Each promise still
-  // resolves only after its update is committed.
-  let batch: PendingAppend[] = []
-  const flushAppends = () => {
-    const items = batch
-    batch = []
-    try {
-      const seqs = appendManyTx(items)
-      items.forEach((item, i) => item.resolve(ok(seqs[i]!)))
-    } catch (e) {
-      const failure = err({ kind: 'unavailable' as const, message: e instanceof Error ? e.message : String(e) })
-      for (const item of items) item.resolve(failure)
-    }
-  }
-  const appendUpdate = (docKey: string, update: Uint8Array): Promise<Result<number, StorageError>> =>
-    new Promise((resolve) => {
-      batch.push({ docKey, update, resolve })
-      if (batch.length === 1) setImmediate(flushAppends)
-    })
+  const appender = sqliteAppender(db)
   const compactTx = db.transaction((docKey: string, upToSeq: number, state: Uint8Array) => {
+    appender.forget(docKey)
     q.deleteUpTo.run(docKey, upToSeq)
     q.insertUpdate.run(docKey, upToSeq, state, checksum(state))
   })
@@ -151,6 +118,7 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
   }
 
   const quarantineTx = db.transaction((docKey: string, seq: number, reason: string) => {
+    appender.forget(docKey)
     q.quarantineCopy.run(reason, new Date().toISOString(), docKey, seq)
     q.deleteRow.run(docKey, seq)
   })
@@ -184,7 +152,7 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
         return (q.getMeta.get('secret') as { value: string }).value
       }),
 
-    appendUpdate,
+    appendUpdate: appender.appendUpdate,
     ping: () => attempt(() => void db.prepare('SELECT 1').get()),
     loadDoc: async (docKey): Promise<Result<DocLog, StorageError>> => {
       const read = await verifiedRows(docKey, () => q.loadDoc.all(docKey))
@@ -240,7 +208,7 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
     listSnapshotFinals: (wsId) => attempt(() => (q.listFinals.all(wsId) as FinalRecord[]).map(finalRow)),
     monitoringReports: sqliteReportStore(db),
     close: async () => {
-      if (batch.length > 0) flushAppends()
+      appender.flushNow()
       db.close()
     },
   }

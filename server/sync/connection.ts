@@ -19,6 +19,7 @@ import { encodeAwareness, incomingUpdate, parseAwareness, type AwarenessLimits, 
 import type { DocRegistry } from './registry'
 import { isEmptyUpdate } from './pending-write'
 import type { Result } from '../../shared/result'
+import type { AckClock, AckTarget } from './ack-clock'
 
 export interface ConnectionLimits {
   readonly rateBurst: number
@@ -26,10 +27,6 @@ export interface ConnectionLimits {
   readonly awareness: AwarenessLimits
   /** distinct awareness client ids one connection may speak for */
   readonly maxClientIdsPerConnection: number
-  /** how long a writer must be quiet before its writes are acknowledged with the server's state vector */
-  readonly ackDelayMs: number
-  /** the longest a writer who keeps writing waits for an acknowledgement */
-  readonly ackMaxDelayMs: number
   /** a socket sent nothing for this long gets a keepalive (the stock provider reconnects after 30 s of silence) */
   readonly keepaliveMs: number
   /** a socket whose unsent bytes pass this is closed (backpressure); its provider resyncs when back */
@@ -58,6 +55,8 @@ export interface ConnectionContext {
   readonly docKey: string
   readonly registry: DocRegistry
   readonly limits: ConnectionLimits
+  /** acknowledges writers' durable writes (one clock for every connection) */
+  readonly acks: AckClock
   readonly log: (message: string, detail?: unknown) => void
 }
 
@@ -164,14 +163,14 @@ export function serveConnection(ws: WebSocket, ctx: ConnectionContext): void {
     inFlight++
     void saved.then((result) => {
       inFlight--
-      onSaved(doc, result)
+      onSaved(result)
     })
     if (inFlight >= MAX_WRITES_IN_FLIGHT) await saved
   }
 
   let inFlight = 0
-  const onSaved = (doc: LiveDoc, saved: Result<void, SubmitError>) => {
-    if (saved.ok) return scheduleAck(doc)
+  const onSaved = (saved: Result<void, SubmitError>) => {
+    if (saved.ok) return scheduleAck()
     const failure = saved.error
     switch (failure.kind) {
       // A refused update leaves a gap in that client's history that later updates depend on, so the
@@ -195,27 +194,14 @@ export function serveConnection(ws: WebSocket, ctx: ConnectionContext): void {
   // "Saved" acknowledgement: once writes are durable, the server sends its state vector (a standard
   // sync step 1) back to the writer; the client compares it with its own to show "saved". It goes
   // out once the writer has been quiet for `ackDelayMs`, and at least every `ackMaxDelayMs` while it
-  // keeps writing: each one costs the client a reply (a sync step 2), so a steady typist is not
-  // answered after every few keys.
-  let ackTimer: NodeJS.Timeout | undefined
-  let firstUnacked = 0
-  let lastWrite = 0
-  const scheduleAck = (doc: LiveDoc) => {
-    lastWrite = Date.now()
-    if (ackTimer) return
-    firstUnacked = lastWrite
-    const fire = () => {
-      const now = Date.now()
-      const quietFor = now - lastWrite
-      if (quietFor < ctx.limits.ackDelayMs && now - firstUnacked < ctx.limits.ackMaxDelayMs) {
-        ackTimer = setTimeout(fire, Math.min(ctx.limits.ackDelayMs - quietFor, firstUnacked + ctx.limits.ackMaxDelayMs - now))
-        return
-      }
-      ackTimer = undefined
-      if (!closed) peer.send(encodeSyncMessage(SYNC.step1, Y.encodeStateVector(doc.doc)))
-    }
-    ackTimer = setTimeout(fire, ctx.limits.ackDelayMs)
+  // keeps writing (ack-clock.ts): each one costs the client a reply (a sync step 2), so a steady
+  // typist is not answered after every few keys.
+  const ackTarget: AckTarget = {
+    ack() {
+      if (!closed && live) peer.send(encodeSyncMessage(SYNC.step1, Y.encodeStateVector(live.doc)))
+    },
   }
+  const scheduleAck = () => ctx.acks.wrote(ackTarget)
 
   const handleAwareness = (doc: LiveDoc, update: Uint8Array): void => {
     const parsed = parseAwareness(update, ctx.limits.awareness)
@@ -257,7 +243,7 @@ export function serveConnection(ws: WebSocket, ctx: ConnectionContext): void {
 
   ws.on('close', () => {
     closed = true
-    clearTimeout(ackTimer)
+    ctx.acks.forget(ackTarget)
     clearInterval(keepalive)
     void chain.finally(() => {
       if (live) {

@@ -17,6 +17,7 @@ import type { ApiFailure } from '../http/errors'
 import type { Result } from '../../shared/result'
 import { CLOSE_FOR, type Disconnect } from './disconnect'
 import { serveConnection, type ConnectionLimits } from './connection'
+import { AckClock } from './ack-clock'
 import { DocRegistry, type RegistryCluster } from './registry'
 import { CLOSE } from './protocol'
 import { checkLocks } from './locks'
@@ -31,6 +32,8 @@ import { SYNC_PATH } from '../../shared/api/routes'
 export interface RelayOptions {
   readonly maxFrameBytes: number
   readonly limits: ConnectionLimits
+  /** when a writer's durable writes are acknowledged (see ack-clock.ts) */
+  readonly acks: { readonly delayMs: number; readonly maxDelayMs: number }
   readonly compactAfter: number
   readonly unloadDelayMs: number
   /** the breakout group a member is assigned to (read from the `control` document) */
@@ -75,6 +78,7 @@ export function attachRelay(server: Server, storage: Storage, options: RelayOpti
     cluster: options.cluster,
     usage: new WorkspaceUsage(storage, options.quota),
   })
+  const acks = new AckClock(options.acks.delayMs, options.acks.maxDelayMs)
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxFrameBytes, perMessageDeflate: false })
   /** open sockets per member, with the device sign-in each was opened with */
   const socketsByMember = new Map<string, Map<WebSocket, string>>()
@@ -166,6 +170,7 @@ export function attachRelay(server: Server, storage: Storage, options: RelayOpti
         docKey: roomName(room.value.workspaceId, room.value.doc),
         registry,
         limits: options.limits,
+        acks,
         log: options.log,
         guard,
         onClosed: releaseControl,
@@ -202,6 +207,7 @@ export function attachRelay(server: Server, storage: Storage, options: RelayOpti
       await registry.flushAll()
       for (const ws of wss.clients) ws.close(CLOSE.restart, 'server restarting')
       wss.close()
+      acks.stop()
     },
   }
 }

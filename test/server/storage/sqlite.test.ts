@@ -59,6 +59,43 @@ describe('SQLite storage', () => {
     await storage.close()
   })
 
+  it('appends of one turn share a transaction, each answered with its own seq, per document', async () => {
+    const { storage } = open()
+    expect((await storage.appendUpdate('w/board', update('a'))).ok).toBe(true)
+    const turn = await Promise.all([
+      storage.appendUpdate('w/board', update('b')),
+      storage.appendUpdate('w/private', update('x')),
+      storage.appendUpdate('w/board', update('c')),
+    ])
+    expect(turn.map((r) => r.ok && r.value)).toEqual([2, 1, 3])
+    const log = await storage.loadDoc('w/board')
+    expect(log.ok && log.value.rows.map((r) => r.seq)).toEqual([1, 2, 3])
+    await storage.close()
+  })
+
+  it('an append after a quarantine of the last row gets the seq the log says, not one remembered from before', async () => {
+    const { storage } = open()
+    for (const k of ['a', 'b', 'c']) await storage.appendUpdate('w/board', update(k))
+    expect((await storage.quarantine('w/board', 3, 'throws when applied')).ok).toBe(true)
+    const next = await storage.appendUpdate('w/board', update('d'))
+    expect(next.ok && next.value).toBe(3)
+    const log = await storage.loadDoc('w/board')
+    expect(log.ok && log.value.rows.map((r) => r.seq)).toEqual([1, 2, 3])
+    await storage.close()
+  })
+
+  it('an append whose turn fails is answered with the failure and leaves nothing half-stored', async () => {
+    const { storage } = open()
+    await storage.appendUpdate('w/board', update('a'))
+    const bad = await Promise.all([storage.appendUpdate('w/board', update('b')), storage.appendUpdate('w/board', {} as unknown as Uint8Array)])
+    expect(bad.every((r) => !r.ok)).toBe(true)
+    const after = await storage.appendUpdate('w/board', update('c'))
+    expect(after.ok && after.value).toBe(2)
+    const log = await storage.loadDoc('w/board')
+    expect(log.ok && log.value.rows.map((r) => r.seq)).toEqual([1, 2])
+    await storage.close()
+  })
+
   it('quarantines a row that fails its checksum and serves every other row', async () => {
     const { dir, storage } = open()
     await storage.appendUpdate('w/board', update('a'))
