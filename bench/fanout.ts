@@ -20,6 +20,12 @@ export interface FanoutConfig {
   readonly p99Target?: number
   /** also judge the two-instance configuration's p99 against one instance of ours (≤ 2×) */
   readonly clusterP99?: boolean
+  /**
+   * seconds of the same load, into another root and not measured, before the measured window: a
+   * fresh process first compiles its hot paths (a larger server has more of them), which is a cost
+   * of starting, not of relaying; the cold-load section measures starting
+   */
+  readonly warmUpSeconds?: number
 }
 
 export interface FanoutResult {
@@ -79,6 +85,26 @@ async function deliveries(count: () => number, expected: number, stallMs = 15_00
   }
 }
 
+/** The workload's own rate for `seconds`, into the `warm-up` root; returns once every client holds its room's edits. */
+async function warmUp(rooms: readonly BenchClient[][], cfg: FanoutConfig, seconds: number): Promise<void> {
+  const edits = Math.max(2, Math.round(seconds * cfg.perSecond))
+  const period = 1000 / cfg.perSecond
+  const all = rooms.flat()
+  const t0 = performance.now()
+  await Promise.all(
+    all.map(async (client, i) => {
+      const map = client.doc.getMap<number>('warm-up')
+      for (let n = 0; n < edits; n++) {
+        const wait = t0 + (i / all.length) * period + n * period - performance.now()
+        if (wait > 0) await sleep(wait)
+        map.set(`${client.doc.clientID}:${n}`, n)
+      }
+    }),
+  )
+  const want = cfg.clientsPerRoom * edits
+  await deliveries(() => all.filter((c) => c.doc.getMap('warm-up').size >= want).length, all.length)
+}
+
 export async function runFanout(server: BenchServer, cfg: FanoutConfig): Promise<FanoutResult> {
   const specs = await server.rooms(cfg.rooms, cfg.clientsPerRoom)
   const setUpAt = performance.now()
@@ -105,6 +131,7 @@ export async function runFanout(server: BenchServer, cfg: FanoutConfig): Promise
       }
     })
   }
+  if (cfg.warmUpSeconds) await warmUp(rooms, cfg, cfg.warmUpSeconds)
   await quiet(server.pids, server.kind === 'stock' ? 0 : setUpAt + 6000)
 
   const period = 1000 / cfg.perSecond

@@ -52,13 +52,32 @@ export async function ingestTarget(server: BenchServer): Promise<RoomSpec> {
   return (await server.rooms(1, 1))[0]![0]!
 }
 
-/** RSS of a server that has just started and served nothing (median of a few samples after 3 s). */
-export async function idleRss(server: BenchServer): Promise<number> {
-  await sleep(3000)
+export interface IdleRss {
+  /** median of a few samples 3 s after the start */
+  readonly justStarted: number
+  /** the same 12 s after the start: V8's memory reducer has given back the start-up garbage by then */
+  readonly settled: number
+}
+
+const rssNow = async (server: BenchServer): Promise<number> => {
   const samples: number[] = []
   for (let i = 0; i < 5; i++) {
     samples.push(rssBytes(server.pid))
     await sleep(200)
   }
   return median(samples)
+}
+
+/** RSS of a server that has just started and served nothing (median of a few samples after 3 s). */
+export async function startedRss(server: BenchServer): Promise<number> {
+  await sleep(3000)
+  return rssNow(server)
+}
+
+/** RSS of a server that has started and served nothing, just after the start and once settled. */
+export async function idleRss(server: BenchServer): Promise<IdleRss> {
+  const started = performance.now()
+  const justStarted = await startedRss(server)
+  await sleep(Math.max(0, started + 12_000 - performance.now()))
+  return { justStarted, settled: await rssNow(server) }
 }

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runFanout, type FanoutResult } from './fanout'
 import { timeLoad } from './cold-load'
-import { idleRss, ingest, INGEST_ENV, ingestTarget, type IngestResult } from './ingest'
+import { startedRss, ingest, INGEST_ENV, ingestTarget, type IngestResult } from './ingest'
 import { buildEditedDoc } from './lib/edits'
 import { rssBytes } from './lib/proc'
 import { startOurs, startStock, type BenchServer } from './lib/servers'
@@ -85,7 +85,7 @@ async function oursDoc(dist: string, edits: number, edited: ReturnType<typeof bu
     })
     // a new process with default limits on the stored data: the document comes from storage
     return await withServer(() => startOurs({ dist, dataDir }), async (s) => {
-      const idle = await idleRss(s)
+      const idle = await startedRss(s)
       const spec = { ...stored.spec, serverUrl: `ws://127.0.0.1:${s.port}/sync` }
       const cold = await timeLoad(spec, edited)
       const warm = await timeLoad(spec, edited)
@@ -101,7 +101,7 @@ async function oursDoc(dist: string, edits: number, edited: ReturnType<typeof bu
 
 async function stockDoc(edited: ReturnType<typeof buildEditedDoc>): Promise<DocCell> {
   return withServer(() => startStock(), async (s) => {
-    const idle = await idleRss(s)
+    const idle = await startedRss(s)
     const spec = await ingestTarget(s)
     const ingested = await ingest(s, spec, edited)
     const warm = await timeLoad(spec, edited)
