@@ -21,11 +21,12 @@ export interface FanoutConfig {
   /** also judge the two-instance configuration's p99 against one instance of ours (≤ 2×) */
   readonly clusterP99?: boolean
   /**
-   * seconds of the same load, into another root and not measured, before the measured window: a
-   * fresh process first compiles its hot paths (a larger server has more of them), which is a cost
-   * of starting, not of relaying; the cold-load section measures starting
+   * updates (all rooms together) of the same load, into another root and not measured, before the
+   * measured window: a fresh process runs its hot paths unoptimised until V8 has seen them often
+   * enough (ours has more of them: storage, guards, batches), which is a cost of starting — the
+   * load section measures starting — not of relaying
    */
-  readonly warmUpSeconds?: number
+  readonly warmUpUpdates?: number
 }
 
 export interface FanoutResult {
@@ -85,9 +86,9 @@ async function deliveries(count: () => number, expected: number, stallMs = 15_00
   }
 }
 
-/** The workload's own rate for `seconds`, into the `warm-up` root; returns once every client holds its room's edits. */
-async function warmUp(rooms: readonly BenchClient[][], cfg: FanoutConfig, seconds: number): Promise<void> {
-  const edits = Math.max(2, Math.round(seconds * cfg.perSecond))
+/** `updates` edits at the workload's own rate into the `warm-up` root; returns once every client holds its room's. */
+async function warmUp(rooms: readonly BenchClient[][], cfg: FanoutConfig, updates: number): Promise<void> {
+  const edits = Math.max(2, Math.ceil(updates / (cfg.rooms * cfg.clientsPerRoom)))
   const period = 1000 / cfg.perSecond
   const all = rooms.flat()
   const t0 = performance.now()
@@ -131,7 +132,7 @@ export async function runFanout(server: BenchServer, cfg: FanoutConfig): Promise
       }
     })
   }
-  if (cfg.warmUpSeconds) await warmUp(rooms, cfg, cfg.warmUpSeconds)
+  if (cfg.warmUpUpdates) await warmUp(rooms, cfg, cfg.warmUpUpdates)
   await quiet(server.pids, server.kind === 'stock' ? 0 : setUpAt + 6000)
 
   const period = 1000 / cfg.perSecond
