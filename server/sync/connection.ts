@@ -193,7 +193,7 @@ export function serveConnection(ws: WebSocket, ctx: ConnectionContext): void {
 
   // "Saved" acknowledgement: once writes are durable, the server sends its state vector (a standard
   // sync step 1) back to the writer; the client compares it with its own to show "saved". It goes
-  // out once the writer has been quiet for `ackDelayMs`, and at least every `ackMaxDelayMs` while it
+  // out once the writer has been quiet for a moment (300 ms), and at least every 1.5 s while it
   // keeps writing (ack-clock.ts): each one costs the client a reply (a sync step 2), so a steady
   // typist is not answered after every few keys.
   const ackTarget: AckTarget = {
