@@ -25,7 +25,9 @@ export function remaining(state: TimerState, serverNow: number): number {
     case 'paused':
       return state.remainingMs
     case 'running':
-      return Math.max(0, state.endsAt - serverNow)
+      // never more than its duration: a screen whose server-clock estimate runs a few ms behind the
+      // one that started the timer would otherwise read 10:01 on a ten-minute timer
+      return Math.min(state.durationMs, Math.max(0, state.endsAt - serverNow))
   }
 }
 

@@ -14,6 +14,14 @@ describe('timer on the server clock', () => {
     expect(isExpired(t, 1_000_000 + 5 * MIN)).toBe(true)
   })
 
+  it('never shows more than its duration on a screen whose clock estimate runs a little behind the one that started it', () => {
+    const t = startTimer(10 * MIN, 1_000_000)
+    expect(remaining(t, 1_000_000 - 400)).toBe(10 * MIN)
+    expect(formatRemaining(remaining(t, 1_000_000 - 400))).toBe('10:00')
+    const extended = addTime(t, 2 * MIN, 1_000_000)
+    expect(remaining(extended, 1_000_000 - 400)).toBe(12 * MIN)
+  })
+
   it('pauses with the time left and resumes from it later', () => {
     const paused = pauseTimer(startTimer(5 * MIN, 0), 2 * MIN)
     expect(paused).toEqual({ status: 'paused', durationMs: 5 * MIN, remainingMs: 3 * MIN })
