@@ -36,7 +36,11 @@ export function TimerBadge({ compact = false }: { compact?: boolean }) {
 
   useEffect(() => {
     if (timer.status === 'paused') setAnnouncement(`Timer paused at ${formatRemaining(left)}.`)
-    else if (timer.status === 'running') setAnnouncement(`Timer running: ${formatRemaining(remaining(timer, clock.now()))} left.`)
+    else if (timer.status === 'running') {
+      // a change that leaves no time (the last minute taken off) is "Time's up", said by the effect above
+      const leftNow = remaining(timer, clock.now())
+      if (leftNow > 0) setAnnouncement(`Timer running: ${formatRemaining(leftNow)} left.`)
+    }
     // only status changes are worth announcing; the seconds ticking are not
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [timer.status, timer.status === 'running' ? timer.endsAt : 0])
