@@ -28,3 +28,6 @@ export class CompactionLane {
     })
   }
 }
+
+/** the process's one lane: every document of every relay in this process compacts through it */
+export const compactionLane = new CompactionLane()

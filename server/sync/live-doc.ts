@@ -28,7 +28,7 @@ import type { WorkspaceUsage } from './quota'
 import type { Peer, SubmitError, SubmitOptions } from './pending-write'
 import { BatchWriter, type BatchHost } from './batch-writer'
 import { RemoteSync } from './remote-sync'
-import type { CompactionLane } from './compaction-lane'
+import { compactionLane } from './compaction-lane'
 
 export type { Peer, SubmitError } from './pending-write'
 
@@ -38,8 +38,6 @@ export interface LiveDocOptions {
   readonly log: (message: string, detail?: unknown) => void
   /** storage quotas; absent = unlimited */
   readonly usage?: WorkspaceUsage | undefined
-  /** the lane every document's compactions share, one per turn (absent: each runs on its own) */
-  readonly compactions?: CompactionLane | undefined
 }
 
 const NO_LINK: DocLink = { publishUpdate() {}, publishAwareness() {}, close() {} }
@@ -284,12 +282,10 @@ export class LiveDoc {
   private scheduleCompaction(): void {
     if (this.compactScheduled) return
     this.compactScheduled = true
-    const compact = () => {
+    compactionLane.schedule(() => {
       this.compactScheduled = false
       return this.destroyed ? Promise.resolve() : this.compactNow()
-    }
-    if (this.options.compactions) this.options.compactions.schedule(compact)
-    else setImmediate(() => void compact())
+    })
   }
 
   private enqueue<T, E = StorageError>(step: () => Promise<Result<T, E | StorageError>>): Promise<Result<T, E | StorageError>> {

@@ -18,7 +18,6 @@ import type { Result } from '../../shared/result'
 import { CLOSE_FOR, type Disconnect } from './disconnect'
 import { serveConnection, type ConnectionLimits } from './connection'
 import { AckClock } from './ack-clock'
-import { CompactionLane } from './compaction-lane'
 import { DocRegistry, type RegistryCluster } from './registry'
 import { CLOSE } from './protocol'
 import { checkLocks } from './locks'
@@ -78,7 +77,6 @@ export function attachRelay(server: Server, storage: Storage, options: RelayOpti
     unloadDelayMs: options.unloadDelayMs,
     cluster: options.cluster,
     usage: new WorkspaceUsage(storage, options.quota),
-    compactions: new CompactionLane(),
   })
   const acks = new AckClock(options.acks.delayMs, options.acks.maxDelayMs)
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxFrameBytes, perMessageDeflate: false })
