@@ -261,6 +261,8 @@ async function snapshot(): Promise<void> {
     { section, metric: 'exportPdf (warm)', unit: 'ms', ours: of((x) => x.pdfMs), target: { kind: 'max', max: 1000 } },
     { section, metric: 'exportPdf, first call in the process', unit: 'ms', ours: of((x) => x.pdfFirstMs) },
     { section, metric: 'PDF size', unit: 'KB', ours: of((x) => x.pdfBytes / 1000) },
+    { section, metric: 'longest event-loop stall during exportPdf, laid out on the event loop', unit: 'ms', ours: of((x) => x.pdfStallInlineMs) },
+    { section, metric: 'longest event-loop stall during exportPdf, through the export worker (the server)', unit: 'ms', ours: of((x) => x.pdfStallWorkerMs) },
     { section: ordinary, metric: 'exportDocx (warm)', unit: 'ms', ours: of((x) => x.typicalDocxMs) },
     { section: ordinary, metric: 'exportPdf (warm)', unit: 'ms', ours: of((x) => x.typicalPdfMs) },
     { section: ordinary, metric: 'PDF pages', unit: 'pages', digits: 0, ours: of((x) => x.typicalPdfPages) },

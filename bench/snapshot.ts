@@ -3,6 +3,8 @@
  * 40 × 37 picks, the pure `snapshotPlan` transform, and the Word and PDF exports — of the large
  * fixture and of a plan of ordinary size (bench/plan-fixture.ts). Median of several runs
  * after warm-up, plus the first (cold) run, since a server's first snapshot runs unoptimised code.
+ * Also the longest stall of this thread's event loop while the large PDF is made: laid out here, and
+ * through the export worker the server uses (the relay of every live session runs on that loop).
  */
 import { LEA_SELF_REFLECTION } from '../shared/content/lea-self-reflection'
 import { buildAnonymousPublication } from '../shared/domain/rubric/publication'
@@ -12,6 +14,7 @@ import { renderPlan } from '../shared/plan/render-plan'
 import type { PlanDocument } from '../shared/plan/document'
 import { renderDocx } from '../server/snapshots/docx'
 import { renderPdf } from '../server/snapshots/pdf'
+import { PagedRenderer } from '../server/snapshots/paged-render'
 import { largeSessionInput, rubricSubmissions } from './fixture'
 import { typicalPlanInput } from './plan-fixture'
 import { median } from './lib/stats'
@@ -30,6 +33,9 @@ export interface SnapshotResult {
   readonly typicalPdfMs: number
   readonly typicalPdfPages: number
   readonly planJsonBytes: number
+  /** longest event-loop stall while the large PDF is laid out on this thread / through the worker */
+  readonly pdfStallInlineMs: number
+  readonly pdfStallWorkerMs: number
 }
 
 const exportDocx = (plan: PlanDocument) => renderDocx(renderPlan(plan, { version: 1, status: 'draft' }))
@@ -39,6 +45,25 @@ async function timed<T>(fn: () => T | Promise<T>): Promise<{ ms: number; value: 
   const t = performance.now()
   const value = await fn()
   return { ms: performance.now() - t, value }
+}
+
+/** the longest gap between 1 ms ticks of this thread's event loop while `fn` runs */
+async function longestStall(fn: () => Promise<unknown>): Promise<number> {
+  let last = performance.now()
+  let longest = 0
+  const tick = setInterval(() => {
+    const now = performance.now()
+    longest = Math.max(longest, now - last)
+    last = now
+  }, 1)
+  await new Promise((resolve) => setTimeout(resolve, 5))
+  try {
+    await fn()
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  } finally {
+    clearInterval(tick)
+  }
+  return longest
 }
 
 async function medianOf<T>(runs: number, fn: () => T | Promise<T>): Promise<number> {
@@ -71,6 +96,12 @@ export async function runSnapshot(runs: number): Promise<SnapshotResult> {
   const typicalPdf = await exportPdf(typical)
   const typicalDocxMs = await medianOf(3, () => exportDocx(typical))
   const typicalPdfMs = await medianOf(3, () => exportPdf(typical))
+  const worker = new PagedRenderer()
+  const large = renderPlan(first.value, { version: 1, status: 'draft' })
+  await worker.render('pdf', large)
+  const pdfStallWorkerMs = await longestStall(() => worker.render('pdf', large))
+  await worker.close()
+  const pdfStallInlineMs = await longestStall(() => exportPdf(first.value))
   return {
     aggregateMs,
     snapshotFirstMs: first.ms,
@@ -86,5 +117,7 @@ export async function runSnapshot(runs: number): Promise<SnapshotResult> {
     // pdfkit writes one "/Type /Page" per page (and "/Type /Pages" once)
     typicalPdfPages: (typicalPdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length,
     planJsonBytes: JSON.stringify(first.value).length,
+    pdfStallInlineMs,
+    pdfStallWorkerMs,
   }
 }

@@ -6,7 +6,7 @@
  */
 import type { Paragraph as ParagraphType, Table as TableType, TableCell as TableCellType, TextRun as TextRunType } from 'docx'
 import { stripControls } from '../../shared/plan/escape'
-import { hasCover, plainDocument, runningHeader, TOC_TITLE, type Block, type RenderDocument } from '../../shared/render/model'
+import { hasCover, runningHeader, TOC_TITLE, type Block, type RenderDocument } from '../../shared/render/model'
 
 /** Page sizes in twentieths of a point; margins one inch (Letter) or 2.5 cm (A4), as each country's templates do. */
 const PAGE = {
@@ -142,9 +142,4 @@ export async function renderDocx(d: RenderDocument): Promise<Buffer> {
     }],
   })
   return D.Packer.toBuffer(doc)
-}
-
-/** Any block list with its own title heading (a monitoring report) as Word: no cover page, no contents. */
-export async function blocksDocx(meta: { title: string; description: string }, blocks: readonly Block[]): Promise<Buffer> {
-  return renderDocx(plainDocument(meta.title, blocks))
 }

@@ -1,7 +1,7 @@
 /**
  * A stored plan → a downloadable file in one of the export formats. Every format escapes user text
  * (see shared/plan/escape.ts, docx.ts, pdf-layout.ts); the HTML one is also sent with a no-script
- * policy. Word and PDF libraries are loaded on the first such export, not at start-up.
+ * policy. Word and PDF files are laid out on a worker thread (paged-render.ts), off the event loop.
  */
 import type { Response } from 'express'
 import type { PlanDocument } from '../../shared/plan/document'
@@ -10,15 +10,14 @@ import { renderPlan, renderReview, type PlanRenderOptions } from '../../shared/p
 import { EXPORT_FORMATS, exportFileName, type ExportFormat } from '../../shared/plan/snapshot-api'
 import { renderHtml } from '../../shared/render/html'
 import { renderMarkdown } from '../../shared/render/markdown'
-import { renderDocx } from './docx'
-import { renderPdf } from './pdf'
+import { pagedRenderer } from './paged-render'
 
 export async function renderExport(plan: PlanDocument, format: ExportFormat, options: PlanRenderOptions): Promise<string | Buffer> {
   switch (format) {
     case 'docx':
-      return renderDocx(renderPlan(plan, options))
+      return pagedRenderer.render('docx', renderPlan(plan, options))
     case 'pdf':
-      return renderPdf(renderPlan(plan, options))
+      return pagedRenderer.render('pdf', renderPlan(plan, options))
     case 'md':
       return renderMarkdown(renderPlan(plan, options))
     case 'html':
