@@ -1,10 +1,13 @@
 /**
  * Load-generator clients: stock `WebsocketProvider`s from y-websocket (what browsers run) over the
- * `ws` package, each counting the bytes its socket receives and the disconnects it suffers.
+ * `ws` package, each counting the bytes its socket receives and the disconnects it suffers. Like
+ * Rootwork's browser client, each asks for "saved" acknowledgements as SAVED_MESSAGEs, which it
+ * reads and does not answer (shared/sync/saved-ack.ts; the stock server ignores the parameter).
  */
 import * as Y from 'yjs'
 import WebSocket from 'ws'
 import { WebsocketProvider } from 'y-websocket'
+import { SAVED_ACKS, SAVED_MESSAGE } from '../../shared/sync/saved-ack'
 import type { RoomSpec } from './servers'
 import { inBatches, until } from './stats'
 
@@ -33,11 +36,12 @@ export function openClient(spec: RoomSpec, doc = new Y.Doc()): BenchClient {
     }
   }
   const provider = new WebsocketProvider(spec.serverUrl, spec.room, doc, {
-    params: spec.params,
+    params: { ...spec.params, [SAVED_ACKS.param]: SAVED_ACKS.value },
     WebSocketPolyfill: CountingSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     maxBackoffTime: 1000,
   })
+  provider.messageHandlers[SAVED_MESSAGE] = () => undefined
   provider.on('status', ({ status }: { status: string }) => {
     if (status === 'disconnected' && provider.shouldConnect) drops++
   })

@@ -20,6 +20,7 @@ import type { DocRegistry } from './registry'
 import { isEmptyUpdate } from './pending-write'
 import type { Result } from '../../shared/result'
 import type { AckClock, AckTarget } from './ack-clock'
+import { encodeSavedMessage } from '../../shared/sync/saved-ack'
 
 export interface ConnectionLimits {
   readonly rateBurst: number
@@ -57,6 +58,8 @@ export interface ConnectionContext {
   readonly limits: ConnectionLimits
   /** acknowledges writers' durable writes (one clock for every connection) */
   readonly acks: AckClock
+  /** the client asked for SAVED_MESSAGE acknowledgements, which it does not answer (shared/sync/saved-ack.ts) */
+  readonly savedAcks?: boolean | undefined
   readonly log: (message: string, detail?: unknown) => void
 }
 
@@ -206,14 +209,17 @@ export function serveConnection(ws: WebSocket, ctx: ConnectionContext): void {
     }
   }
 
-  // "Saved" acknowledgement: once writes are durable, the server sends its state vector (a standard
-  // sync step 1) back to the writer; the client compares it with its own to show "saved". It goes
-  // out once the writer has been quiet for a moment (300 ms), and at least every 1.5 s while it
-  // keeps writing (ack-clock.ts): each one costs the client a reply (a sync step 2), so a steady
-  // typist is not answered after every few keys.
+  // "Saved" acknowledgement: once writes are durable, the server sends its state vector back to the
+  // writer; the client compares it with its own to show "saved". A client that asked for it gets a
+  // SAVED_MESSAGE, which it does not answer; any other gets a standard sync step 1, which a provider
+  // answers with a sync step 2 the server must then read (shared/sync/saved-ack.ts). It goes out once
+  // the writer has been quiet for a moment (300 ms), and at least every 1.5 s while it keeps writing
+  // (ack-clock.ts), so a steady typist is not answered after every few keys.
   const ackTarget: AckTarget = {
     ack() {
-      if (!closed && live) peer.send(encodeSyncMessage(SYNC.step1, Y.encodeStateVector(live.doc)))
+      if (closed || !live) return
+      const vector = Y.encodeStateVector(live.doc)
+      peer.send(ctx.savedAcks ? encodeSavedMessage(vector) : encodeSyncMessage(SYNC.step1, vector))
     },
   }
   const scheduleAck = () => ctx.acks.wrote(ackTarget)

@@ -9,6 +9,7 @@ import type { Duplex } from 'node:stream'
 import { WebSocketServer, type WebSocket } from 'ws'
 import { z } from 'zod'
 import { parseRoom, roomName } from '../../shared/doc/names'
+import { SAVED_ACKS } from '../../shared/sync/saved-ack'
 import { accessTo, groupAccessLost } from '../../shared/doc/permissions'
 import type { Storage } from '../storage/types'
 import type { Authenticated, MemberAuth } from '../auth/member-auth'
@@ -171,6 +172,7 @@ export function attachRelay(server: Server, storage: Storage, options: RelayOpti
         registry,
         limits: options.limits,
         acks,
+        savedAcks: url.searchParams.get(SAVED_ACKS.param) === SAVED_ACKS.value,
         log: options.log,
         guard,
         onClosed: releaseControl,

@@ -1,6 +1,7 @@
 /**
  * One document's connection: a stock y-websocket provider over a size-guarded socket, a save
- * tracker that reads the server's acknowledgements (sync step 1 frames carrying its state vector),
+ * tracker that reads the server's acknowledgements (its state vector: in the sync step 1 it opens
+ * every connection with, then in SAVED_MESSAGEs, which are not answered — shared/sync/saved-ack.ts),
  * and, for documents this member writes, a copy in IndexedDB that survives a reload. `destroy()`
  * undoes all.
  */
@@ -9,6 +10,7 @@ import * as decoding from 'lib0/decoding'
 import { WebsocketProvider } from 'y-websocket'
 import { CLOSE } from '../../../shared/sync/close-codes'
 import { formatBytes } from '../../../shared/sync/frame-budget'
+import { readSavedVector, SAVED_ACKS, SAVED_MESSAGE } from '../../../shared/sync/saved-ack'
 import { fetchSyncTicket } from '../api/client'
 import { coveredBy, type DocFacts } from './status'
 import { guardDoc } from './frame-guard'
@@ -66,7 +68,13 @@ export class DocConnection {
       ? guardedWebSocket(max, (bytes) => refuse(`A change of ${formatBytes(bytes)} is too large to send (at most ${formatBytes(max)}); it stays on this device only. Reload to continue.`))
       : WebSocket
     // no token in the URL: every connection opens with a fresh single-use ticket (see ticketed.ts)
-    this.provider = new WebsocketProvider(syncUrl, room, this.doc, { connect: false, maxBackoffTime: 5000, WebSocketPolyfill: socket })
+    this.provider = new WebsocketProvider(syncUrl, room, this.doc, {
+      connect: false,
+      maxBackoffTime: 5000,
+      WebSocketPolyfill: socket,
+      params: { [SAVED_ACKS.param]: SAVED_ACKS.value },
+    })
+    this.provider.messageHandlers[SAVED_MESSAGE] = (_encoder, decoder) => this.heardServer(readSavedVector(decoder))
     this.stopTickets = ticketed(this.provider, () => fetchSyncTicket(room.split('/')[0] ?? '', token), { onRefused: this.onSignedOut })
     this.provider.on('status', this.onStatus)
     this.provider.on('sync', this.refresh)
@@ -156,12 +164,17 @@ export class DocConnection {
     try {
       const d = decoding.createDecoder(new Uint8Array(data))
       if (decoding.readVarUint(d) !== 0 || decoding.readVarUint(d) !== 0) return
-      this.serverVector = Y.decodeStateVector(decoding.readVarUint8Array(d))
-      if (this.serverCovers()) this.unsaved = false
-      this.refresh()
+      this.heardServer(decoding.readVarUint8Array(d))
     } catch {
       // not ours to judge: the provider reports malformed frames itself
     }
+  }
+
+  /** the server said which state it holds (its state vector) */
+  private heardServer(vector: Uint8Array) {
+    this.serverVector = Y.decodeStateVector(vector)
+    if (this.serverCovers()) this.unsaved = false
+    this.refresh()
   }
 
   private refresh = () => {
