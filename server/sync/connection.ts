@@ -82,34 +82,19 @@ export function serveConnection(ws: WebSocket, ctx: ConnectionContext): void {
   let deniedNotified = false
 
   let sentSinceTick = false
-  /** false when the socket cannot take more: closed, or a reader too far behind (then closed here) */
-  const writable = (): boolean => {
-    if (closed || ws.readyState !== ws.OPEN) return false
-    // a reader that stopped reading must not grow this process: close it, its provider resyncs
-    if (ws.bufferedAmount > ctx.limits.maxBufferedBytes) {
-      ctx.log(`closing a slow reader of ${ctx.docKey}: ${ws.bufferedAmount} bytes unsent`)
-      close(CLOSE.tryAgainLater, 'too far behind reading: reconnect to resync')
-      setTimeout(() => ws.terminate(), 1000).unref()
-      return false
-    }
-    sentSinceTick = true
-    return true
-  }
-  // ws has no public cork: its TCP socket is corked around a batch's frames so they leave in one write
-  const socket = (ws as unknown as { _socket?: { cork(): void; uncork(): void } })._socket
   const peer: Peer = {
     send(message) {
-      // no per-message callback: a failed send surfaces as the socket's 'error'/'close' anyway
-      if (writable()) ws.send(message)
-    },
-    sendAll(messages) {
-      if (!writable()) return
-      socket?.cork()
-      try {
-        for (const message of messages) ws.send(message)
-      } finally {
-        socket?.uncork()
+      if (closed || ws.readyState !== ws.OPEN) return
+      // a reader that stopped reading must not grow this process: close it, its provider resyncs
+      if (ws.bufferedAmount > ctx.limits.maxBufferedBytes) {
+        ctx.log(`closing a slow reader of ${ctx.docKey}: ${ws.bufferedAmount} bytes unsent`)
+        close(CLOSE.tryAgainLater, 'too far behind reading: reconnect to resync')
+        setTimeout(() => ws.terminate(), 1000).unref()
+        return
       }
+      // no per-message callback: a failed send surfaces as the socket's 'error'/'close' anyway
+      ws.send(message)
+      sentSinceTick = true
     },
   }
   const keepalive = setInterval(() => {

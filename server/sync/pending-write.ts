@@ -9,8 +9,6 @@ import type { StorageError } from '../storage/types'
 
 export interface Peer {
   send(message: Uint8Array): void
-  /** several messages, in order, in as few socket writes as the transport allows */
-  sendAll(messages: readonly Uint8Array[]): void
 }
 
 /**
