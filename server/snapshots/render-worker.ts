@@ -18,7 +18,7 @@ export interface RenderJob {
 
 export type RenderReply = { readonly id: number; readonly ok: true; readonly bytes: Uint8Array } | { readonly id: number; readonly ok: false; readonly message: string }
 
-export function renderPagedHere(format: PagedFormat, doc: RenderDocument): Promise<Buffer> {
+function renderPagedHere(format: PagedFormat, doc: RenderDocument): Promise<Buffer> {
   return format === 'docx' ? renderDocx(doc) : renderPdf(doc)
 }
 

@@ -5,8 +5,8 @@
  * connection: a provider applies what it already holds as a no-op (and reads it as saved).
  *
  * One merge per batch, not one per writer: merging "everything but this peer's own" for each
- * writer cost the server a merge per writing peer (most of its CPU in a room of 100 typing at
- * once), and sending the batch's updates as separate frames instead cost every client a
+ * writer cost the server a merge per writing peer (~6 % of its CPU under 20 rooms × 10 clients),
+ * and sending the batch's updates as separate frames instead cost every client a
  * transaction per update, which in a large room left the clients, not the server, behind.
  */
 import * as Y from 'yjs'
