@@ -2,12 +2,14 @@
  * Load-generator clients: stock `WebsocketProvider`s from y-websocket (what browsers run) over the
  * `ws` package, each counting the bytes its socket receives and the disconnects it suffers. Like
  * Rootwork's browser client, each asks for "saved" acknowledgements as SAVED_MESSAGEs, which it
- * reads and does not answer (shared/sync/saved-ack.ts; the stock server ignores the parameter).
+ * reads and does not answer (shared/sync/saved-ack.ts), and one that holds nothing says so, to be
+ * sent the whole state unasked (shared/sync/fresh-client.ts); the stock server ignores both.
  */
 import * as Y from 'yjs'
 import WebSocket from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import { SAVED_ACKS, SAVED_MESSAGE } from '../../shared/sync/saved-ack'
+import { withFreshHint } from '../../shared/sync/fresh-client'
 import type { RoomSpec } from './servers'
 import { inBatches, until } from './stats'
 
@@ -36,12 +38,14 @@ export function openClient(spec: RoomSpec, doc = new Y.Doc()): BenchClient {
     }
   }
   const provider = new WebsocketProvider(spec.serverUrl, spec.room, doc, {
-    params: { ...spec.params, [SAVED_ACKS.param]: SAVED_ACKS.value },
+    params: withFreshHint({ ...spec.params, [SAVED_ACKS.param]: SAVED_ACKS.value }, doc),
     WebSocketPolyfill: CountingSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     maxBackoffTime: 1000,
   })
   provider.messageHandlers[SAVED_MESSAGE] = () => undefined
+  // as the browser client sets it at each connect: a reconnect says what the document holds then
+  provider.on('connection-close', () => (provider.params = withFreshHint(provider.params, doc)))
   provider.on('status', ({ status }: { status: string }) => {
     if (status === 'disconnected' && provider.shouldConnect) drops++
   })

@@ -21,6 +21,7 @@ import { isEmptyUpdate } from './pending-write'
 import type { Result } from '../../shared/result'
 import type { AckClock, AckTarget } from './ack-clock'
 import { encodeSavedMessage } from '../../shared/sync/saved-ack'
+import { WholeState } from './whole-state'
 
 export interface ConnectionLimits {
   readonly rateBurst: number
@@ -60,6 +61,8 @@ export interface ConnectionContext {
   readonly acks: AckClock
   /** the client asked for SAVED_MESSAGE acknowledgements, which it does not answer (shared/sync/saved-ack.ts) */
   readonly savedAcks?: boolean | undefined
+  /** the client says it holds nothing of the document yet: send it everything unasked (shared/sync/fresh-client.ts) */
+  readonly holdsNothing?: boolean | undefined
   readonly log: (message: string, detail?: unknown) => void
 }
 
@@ -110,7 +113,8 @@ export function serveConnection(ws: WebSocket, ctx: ConnectionContext): void {
     if (ws.readyState === ws.OPEN || ws.readyState === ws.CONNECTING) ws.close(code, reason.slice(0, 120))
   }
 
-  let chain: Promise<void> = ctx.registry.acquire(ctx.docKey).then((loaded) => {
+  const whole = ctx.holdsNothing ? new WholeState(peer, close) : undefined
+  let chain: Promise<void> = ctx.registry.acquire(ctx.docKey, whole?.stored).then((loaded) => {
     if (!loaded.ok) {
       ctx.log(`cannot open ${ctx.docKey}`, loaded.error)
       close(CLOSE.serverError, loaded.error.kind === 'corrupt' ? 'document unreadable' : 'storage unavailable')
@@ -123,6 +127,7 @@ export function serveConnection(ws: WebSocket, ctx: ConnectionContext): void {
     peer.send(encodeSyncMessage(SYNC.step1, Y.encodeStateVector(live.doc)))
     const states = [...live.awareness.getStates().keys()]
     if (states.length > 0) peer.send(encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(live.awareness, states)))
+    return whole?.joined(live)
   })
 
   const handle = async (data: Uint8Array): Promise<void> => {
@@ -149,7 +154,7 @@ export function serveConnection(ws: WebSocket, ctx: ConnectionContext): void {
     if (kind === SYNC.step1) {
       const sv = decoding.readVarUint8Array(d)
       // answered behind queued writes, so it never carries an update that is not yet durable
-      await doc.afterWrites(() => peer.send(encodeSyncMessage(SYNC.step2, doc.missingFor(sv))))
+      await doc.afterWrites(() => peer.send(encodeSyncMessage(SYNC.step2, whole ? whole.answer(doc, sv) : doc.missingFor(sv))))
       return
     }
     if (kind !== SYNC.step2 && kind !== SYNC.update) throw new ProtocolViolation(CLOSE.protocolError, `unknown sync message ${kind}`)

@@ -6,7 +6,7 @@
  */
 import * as Y from 'yjs'
 import { err, ok, type Result } from '../../shared/result'
-import type { QuarantineNote, SeqUpdate, Storage, StorageError } from '../storage/types'
+import type { DocLog, QuarantineNote, SeqUpdate, Storage, StorageError } from '../storage/types'
 
 export interface BuiltDoc {
   readonly doc: Y.Doc
@@ -41,9 +41,10 @@ export function applyRows(doc: Y.Doc, rows: readonly SeqUpdate[], origin?: unkno
   }
 }
 
-export async function buildDoc(storage: Storage, key: string, log: Log): Promise<Result<BuiltDoc, StorageError>> {
+/** `firstRead`: the log as already read by the caller (it is read again only after a quarantine) */
+export async function buildDoc(storage: Storage, key: string, log: Log, firstRead?: DocLog): Promise<Result<BuiltDoc, StorageError>> {
   for (let round = 0; ; round++) {
-    const loaded = await storage.loadDoc(key)
+    const loaded = round === 0 && firstRead ? ok(firstRead) : await storage.loadDoc(key)
     if (!loaded.ok) return loaded
     const { rows, lastSeq, quarantined } = loaded.value
     for (const q of quarantined) log(`QUARANTINED row ${q.seq} of ${key}: ${q.reason} (see npm run doctor)`)

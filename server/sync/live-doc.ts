@@ -17,7 +17,7 @@ import type { SeqUpdate, Storage, StorageError } from '../storage/types'
 import { AppliedSeqs } from '../cluster/applied-seqs'
 import type { DocLink, DocLinkHandlers } from '../cluster/fanout'
 import { PresenceBridge, removedNotice } from '../cluster/presence'
-import { encodeAwarenessMessage, encodeSyncMessage, SYNC } from './protocol'
+import { encodeAwarenessMessage, encodeSyncMessage, isEmptyStateVector, SYNC } from './protocol'
 import type { AwarenessEntry } from './validate'
 import { buildDoc, type BuiltDoc } from './doc-loader'
 import { applyHeld, type Held, type HeldFailure, type HeldUpdate } from './held-apply'
@@ -70,6 +70,8 @@ export class LiveDoc {
    */
   private compactedBytes: number
   private readonly changeListeners = new Set<() => void>()
+  /** the stored row this copy was built from when the log was one row (see DocRegistry.acquire) */
+  readonly loadedFrom: Uint8Array | undefined
 
   constructor(
     readonly key: string,
@@ -85,10 +87,10 @@ export class LiveDoc {
     this.uncompacted = built.rowCount > 1 ? built.rowCount : 0
     this.storedBytes = built.bytes
     this.compactedBytes = built.only ? built.bytes : 0
-    if (built.only) this.fullState = built.only
+    this.fullState = this.loadedFrom = built.only
     this.awareness.setLocalState(null)
     built.doc.on('update', this.onDocUpdate)
-    this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
+    this.awareness.on('update', ({ added, updated, removed }: Record<'added' | 'updated' | 'removed', number[]>, origin: unknown) => {
       const changed = [...added, ...updated, ...removed]
       const message = encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed))
       for (const peer of this.peers) if (peer !== origin) peer.send(message)
@@ -201,11 +203,13 @@ export class LiveDoc {
    * full state — after a load from a compacted log that is the stored row itself, never re-encoded.
    */
   missingFor(sv: Uint8Array): Uint8Array {
-    const empty = sv.length === 1 && sv[0] === 0
-    if (!empty) return Y.encodeStateAsUpdate(this.doc, sv)
+    if (!isEmptyStateVector(sv)) return Y.encodeStateAsUpdate(this.doc, sv)
     this.fullState ??= Y.encodeStateAsUpdate(this.doc)
     return this.fullState
   }
+
+  /** true while the document is exactly `state`, a full state this copy handed out: nothing applied since */
+  unchangedSince = (state: Uint8Array): boolean => this.fullState === state
 
   /** tells a client re-announcing a state removed here to announce it anew (see removedNotice) */
   reviveRemoved(peer: Peer, entries: readonly AwarenessEntry[]): void {
@@ -291,10 +295,4 @@ export class LiveDoc {
   private enqueue<T, E = StorageError>(step: () => Promise<Result<T, E | StorageError>>): Promise<Result<T, E | StorageError>> {
     return this.writes.run<T, E>(step)
   }
-}
-
-interface AwarenessChange {
-  added: number[]
-  updated: number[]
-  removed: number[]
 }

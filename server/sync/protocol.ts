@@ -17,6 +17,11 @@ export const SYNC = {
   update: 2,
 } as const
 
+/** the state vector of a client that holds nothing, and the update that carries nothing */
+export const EMPTY_STATE_VECTOR: Uint8Array = new Uint8Array([0])
+export const EMPTY_UPDATE: Uint8Array = new Uint8Array([0, 0])
+export const isEmptyStateVector = (sv: Uint8Array): boolean => sv.length === 1 && sv[0] === 0
+
 /** WebSocket close codes: defined once in shared/, where the client reads them too. */
 export { CLOSE } from '../../shared/sync/close-codes'
 

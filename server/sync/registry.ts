@@ -13,9 +13,19 @@ import { Inbox } from '../cluster/inbox'
 import { LiveDoc, type LiveDocOptions } from './live-doc'
 import { buildDoc } from './doc-loader'
 
+/** told the stored state of a document still loading, before it is built (shared/sync/fresh-client.ts) */
+export type StoredStateListener = (state: Uint8Array) => void
+
+/** who wants the stored state before the build; closed once the log has been read */
+interface EarlyListeners {
+  open: boolean
+  readonly listeners: Set<StoredStateListener>
+}
+
 interface Entry {
   readonly loading: Promise<Result<LiveDoc, StorageError>>
   refs: number
+  readonly early: EarlyListeners
 }
 
 export interface RegistryCluster {
@@ -44,17 +54,25 @@ export class DocRegistry {
     return this.entries.size
   }
 
-  acquire(key: string): Promise<Result<LiveDoc, StorageError>> {
+  /**
+   * `onStored`: called with the document's stored state as soon as it is read, before the build,
+   * when this acquire finds the document not yet read and its log is one row (after a compaction:
+   * the state this server encoded from a built copy). It is not called otherwise. Whether the build
+   * used that very row is `LiveDoc.loadedFrom` (a row that fails to apply is quarantined).
+   */
+  acquire(key: string, onStored?: StoredStateListener): Promise<Result<LiveDoc, StorageError>> {
     let entry = this.entries.get(key)
     if (!entry) {
-      entry = { loading: this.load(key), refs: 0 }
+      const early: EarlyListeners = { open: true, listeners: new Set() }
+      const created: Entry = { loading: this.load(key, early), refs: 0, early }
+      entry = created
       this.entries.set(key, entry)
-      const created = entry
       void created.loading.then((r) => {
         if (!r.ok && this.entries.get(key) === created) this.entries.delete(key)
       })
     }
     entry.refs++
+    if (onStored && entry.early.open) entry.early.listeners.add(onStored)
     return entry.loading
   }
 
@@ -121,12 +139,20 @@ export class DocRegistry {
     loaded.value.destroy()
   }
 
-  private async load(key: string): Promise<Result<LiveDoc, StorageError>> {
+  private async load(key: string, early: EarlyListeners): Promise<Result<LiveDoc, StorageError>> {
     // subscribe first, read second: whatever is published in between waits in the inbox
     const inbox = new Inbox()
     const link = await this.fanout.link(key, inbox.handlers)
+    const read = link.ok ? await this.storage.loadDoc(key) : link
+    early.open = false
+    const only = read.ok && read.value.rows.length === 1 ? read.value.rows[0]!.update : undefined
+    const told = only ? [...early.listeners] : []
+    early.listeners.clear()
+    for (const listener of told) listener(only!)
+    // one turn for those sends to leave before the build holds this thread (~0.1 s per 300 KB)
+    if (told.length > 0) await new Promise((resolve) => setImmediate(resolve))
     if (!link.ok) return link
-    const built = await buildDoc(this.storage, key, this.options.log)
+    const built = read.ok ? await buildDoc(this.storage, key, this.options.log, read.value) : read
     if (!built.ok) {
       link.value.close()
       return built

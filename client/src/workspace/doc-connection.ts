@@ -11,6 +11,7 @@ import { WebsocketProvider } from 'y-websocket'
 import { CLOSE } from '../../../shared/sync/close-codes'
 import { formatBytes } from '../../../shared/sync/frame-budget'
 import { readSavedVector, SAVED_ACKS, SAVED_MESSAGE } from '../../../shared/sync/saved-ack'
+import { withFreshHint } from '../../../shared/sync/fresh-client'
 import { fetchSyncTicket } from '../api/client'
 import { coveredBy, type DocFacts } from './status'
 import { guardDoc } from './frame-guard'
@@ -65,7 +66,9 @@ export class DocConnection {
     const max = options.maxFrameBytes
     if (max) guardDoc(this.doc, max, refuse)
     const socket = max
-      ? guardedWebSocket(max, (bytes) => refuse(`A change of ${formatBytes(bytes)} is too large to send (at most ${formatBytes(max)}); it stays on this device only. Reload to continue.`))
+      ? guardedWebSocket(max, (bytes) =>
+          refuse(`A change of ${formatBytes(bytes)} is too large to send (at most ${formatBytes(max)}); it stays on this device only. Reload to continue.`),
+        )
       : WebSocket
     // no token in the URL: every connection opens with a fresh single-use ticket (see ticketed.ts)
     this.provider = new WebsocketProvider(syncUrl, room, this.doc, {
@@ -75,7 +78,11 @@ export class DocConnection {
       params: { [SAVED_ACKS.param]: SAVED_ACKS.value },
     })
     this.provider.messageHandlers[SAVED_MESSAGE] = (_encoder, decoder) => this.heardServer(readSavedVector(decoder))
-    this.stopTickets = ticketed(this.provider, () => fetchSyncTicket(room.split('/')[0] ?? '', token), { onRefused: this.onSignedOut })
+    this.stopTickets = ticketed(this.provider, () => fetchSyncTicket(room.split('/')[0] ?? '', token), {
+      onRefused: this.onSignedOut,
+      // a first visit (nothing kept locally yet) is sent the whole board unasked: shared/sync/fresh-client.ts
+      params: (current) => withFreshHint(current, this.doc),
+    })
     this.provider.on('status', this.onStatus)
     this.provider.on('sync', this.refresh)
     this.provider.on('connection-close', this.onClose)
@@ -188,7 +195,16 @@ export class DocConnection {
       closed: this.closed,
     }
     const f = this.facts
-    if (f.connected === next.connected && f.synced === next.synced && f.unsaved === next.unsaved && f.unprotected === next.unprotected && f.everConnected === next.everConnected && f.refused === next.refused && f.closed === next.closed) return
+    if (
+      f.connected === next.connected &&
+      f.synced === next.synced &&
+      f.unsaved === next.unsaved &&
+      f.unprotected === next.unprotected &&
+      f.everConnected === next.everConnected &&
+      f.refused === next.refused &&
+      f.closed === next.closed
+    )
+      return
     this.facts = next
     for (const l of this.listeners) l()
   }

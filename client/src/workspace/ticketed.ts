@@ -14,6 +14,8 @@ export type TicketResult = { readonly ok: true; readonly ticket: string } | { re
 export interface TicketedOptions {
   /** called once when the server will not give this device a ticket any more */
   readonly onRefused?: (message: string) => void
+  /** the URL parameters of each connection, given the current ones, just before it opens */
+  readonly params?: (current: Readonly<Record<string, string>>) => Record<string, string>
 }
 
 export function ticketed(provider: WebsocketProvider, fetchTicket: () => Promise<TicketResult>, options: TicketedOptions = {}): () => void {
@@ -34,7 +36,7 @@ export function ticketed(provider: WebsocketProvider, fetchTicket: () => Promise
       } else retryLater()
       return
     }
-    provider.params = { ...provider.params, ticket: got.ticket }
+    provider.params = { ...(options.params?.(provider.params) ?? provider.params), ticket: got.ticket }
     provider.connect()
   }
 
