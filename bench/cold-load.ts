@@ -90,6 +90,9 @@ export async function oursColdLoad(dist: string, stored: StoredDoc, edited: Edit
     const coldStart = monotonicMicros()
     const first = await timeLoad(moved, edited)
     const coldWindowMicros = [coldStart, monotonicMicros()] as const
+    // the first client holds the state once the stored row has arrived, which is before the server has
+    // built its own copy; "warm" is a document already loaded, so wait for the server's own step 1
+    if (!(await until(() => first.client.serverStep1s() > 0, 60_000, 1))) throw new Error('the server never finished loading the document')
     const second = await timeLoad(moved, edited)
     first.client.destroy()
     second.client.destroy()

@@ -20,6 +20,8 @@ export interface BenchClient {
   readonly received: () => number
   /** times this client's connection dropped after it was up */
   readonly drops: () => number
+  /** sync step 1s the server sent (ours sends its own once its copy of the document is built) */
+  readonly serverStep1s: () => number
   destroy(): void
 }
 
@@ -31,10 +33,16 @@ function byteLength(data: WebSocket.RawData): number {
 export function openClient(spec: RoomSpec, doc = new Y.Doc()): BenchClient {
   let received = 0
   let drops = 0
+  let step1s = 0
   class CountingSocket extends WebSocket {
     constructor(url: string | URL, protocols?: string | string[]) {
       super(url, protocols)
-      this.on('message', (data: WebSocket.RawData) => (received += byteLength(data)))
+      this.on('message', (data: WebSocket.RawData) => {
+        received += byteLength(data)
+        const first = Array.isArray(data) ? data[0] : data
+        const bytes = first instanceof ArrayBuffer ? new Uint8Array(first) : first
+        if (bytes && bytes[0] === 0 && bytes[1] === 0) step1s++ // a sync message (0) of kind step 1 (0)
+      })
     }
   }
   const provider = new WebsocketProvider(spec.serverUrl, spec.room, doc, {
@@ -54,6 +62,7 @@ export function openClient(spec: RoomSpec, doc = new Y.Doc()): BenchClient {
     provider,
     received: () => received,
     drops: () => drops,
+    serverStep1s: () => step1s,
     destroy() {
       provider.destroy()
       doc.destroy()

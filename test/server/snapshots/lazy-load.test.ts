@@ -1,21 +1,54 @@
 import { build } from 'esbuild'
+import { basename } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 // the same options as scripts/build-server.mjs, written to memory
-const bundle = async (entry: string) => {
-  const out = await build({ entryPoints: [entry], bundle: true, platform: 'node', target: 'node20', format: 'esm', packages: 'external', write: false, logLevel: 'silent' })
-  return out.outputFiles[0]?.text ?? ''
+const bundle = async () => {
+  const out = await build({
+    entryPoints: { main: 'server/main.ts', 'render-worker': 'server/snapshots/render-worker.ts' },
+    outdir: 'out',
+    bundle: true,
+    splitting: true,
+    chunkNames: '[name]-[hash]',
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    packages: 'external',
+    write: false,
+    logLevel: 'silent',
+  })
+  const js = out.outputFiles.filter((f) => f.path.endsWith('.js'))
+  const byName = new Map(js.map((f) => [basename(f.path), f.text]))
+  return { byName, worker: byName.get('render-worker.js') ?? '', rest: js.filter((f) => basename(f.path) !== 'render-worker.js').map((f) => f.text) }
 }
+
+/** what a module imports statically */
+const staticImports = (text: string) => [...text.matchAll(/^(?:import|export)\s[^;]*?from\s*"([^"]+)"/gms)].map((m) => m[1]!)
 
 describe('the server bundle', () => {
   it('never loads docx or pdfkit on the main thread: only the export worker holds them, and only when asked', async () => {
-    const main = await bundle('server/main.ts')
-    expect(main).not.toMatch(/(import\(|from\s*)"(docx|docx\/layout|pdfkit)"/)
-    expect(main).toContain('render-worker.js')
+    const { worker, rest } = await bundle()
+    for (const text of rest) expect(text).not.toMatch(/(import\(|from\s*)"(docx|docx\/layout|pdfkit)"/)
+    expect(rest.some((text) => text.includes('render-worker.js'))).toBe(true)
 
-    const worker = await bundle('server/snapshots/render-worker.ts')
     expect(worker).toContain('await import("docx")')
     expect(worker).toContain('await import("pdfkit")')
     expect(worker).not.toMatch(/^import[^;]*from\s*"(docx|docx\/layout|pdfkit)"/m)
+  })
+
+  it('starts from an entry point that evaluates no package before it holds the young generation (server/young-generation.ts)', async () => {
+    const { byName } = await bundle()
+    const main = byName.get('main.js') ?? ''
+    expect(main).toMatch(/holdYoungGeneration\(\);\s*await import\("\.\/start-[\w-]+\.js"\)/)
+    // everything main.js imports statically, and what that imports, is node's own
+    const reached = new Set<string>()
+    const walk = (name: string) => {
+      for (const spec of staticImports(byName.get(name) ?? '')) {
+        reached.add(spec)
+        if (spec.startsWith('./')) walk(spec.slice(2))
+      }
+    }
+    walk('main.js')
+    expect([...reached].filter((spec) => !spec.startsWith('./'))).toEqual(['node:v8'])
   })
 })
