@@ -11,11 +11,20 @@ import v8 from 'node:v8'
 
 /** V8's default for --semi-space-growth-factor (node --v8-options) */
 const DEFAULT_GROWTH_FACTOR = 2
+const FLAG = '--semi-space-growth-factor'
+
+/** an operator who set the factor (on the command line or in NODE_OPTIONS) keeps it: nothing is changed */
+const setByOperator = (): boolean => [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((arg) => arg.startsWith(FLAG))
+
+let held = false
 
 export function holdYoungGeneration(): void {
-  v8.setFlagsFromString('--semi-space-growth-factor=1')
+  if (setByOperator()) return
+  v8.setFlagsFromString(`${FLAG}=1`)
+  held = true
 }
 
 export function releaseYoungGeneration(): void {
-  v8.setFlagsFromString(`--semi-space-growth-factor=${DEFAULT_GROWTH_FACTOR}`)
+  if (held) v8.setFlagsFromString(`${FLAG}=${DEFAULT_GROWTH_FACTOR}`)
+  held = false
 }

@@ -85,21 +85,26 @@ export function serveConnection(ws: WebSocket, ctx: ConnectionContext): void {
   let deniedNotified = false
 
   let sentSinceTick = false
-  const peer: Peer = {
-    send(message) {
-      if (closed || ws.readyState !== ws.OPEN) return
+  /** bytes of document states sent that may still sit in the socket's buffer: a state is not "behind" */
+  let stateBytes = 0
+  const deliver = (message: Uint8Array, isState: boolean) => {
+    if (closed || ws.readyState !== ws.OPEN) return
+    const buffered = ws.bufferedAmount
+    if (buffered <= ctx.limits.maxBufferedBytes) stateBytes = 0
+    else if (buffered > ctx.limits.maxBufferedBytes + stateBytes) {
       // a reader that stopped reading must not grow this process: close it, its provider resyncs
-      if (ws.bufferedAmount > ctx.limits.maxBufferedBytes) {
-        ctx.log(`closing a slow reader of ${ctx.docKey}: ${ws.bufferedAmount} bytes unsent`)
-        close(CLOSE.tryAgainLater, 'too far behind reading: reconnect to resync')
-        setTimeout(() => ws.terminate(), 1000).unref()
-        return
-      }
-      // no per-message callback: a failed send surfaces as the socket's 'error'/'close' anyway
-      ws.send(message)
-      sentSinceTick = true
-    },
+      ctx.log(`closing a slow reader of ${ctx.docKey}: ${buffered} bytes unsent`)
+      close(CLOSE.tryAgainLater, 'too far behind reading: reconnect to resync')
+      setTimeout(() => ws.terminate(), 1000).unref()
+      return
+    }
+    if (isState) stateBytes += message.byteLength
+    // no per-message callback: a failed send surfaces as the socket's 'error'/'close' anyway
+    ws.send(message)
+    sentSinceTick = true
   }
+  const peer: Peer = { send: (message) => deliver(message, false) }
+  const sendState = (message: Uint8Array) => deliver(message, true)
   const keepalive = setInterval(() => {
     if (!sentSinceTick && live) peer.send(KEEPALIVE_MESSAGE)
     sentSinceTick = false
@@ -113,8 +118,8 @@ export function serveConnection(ws: WebSocket, ctx: ConnectionContext): void {
     if (ws.readyState === ws.OPEN || ws.readyState === ws.CONNECTING) ws.close(code, reason.slice(0, 120))
   }
 
-  const whole = ctx.holdsNothing ? new WholeState(peer, close) : undefined
-  let chain: Promise<void> = ctx.registry.acquire(ctx.docKey, whole?.stored).then((loaded) => {
+  const whole = ctx.holdsNothing ? new WholeState(sendState, close) : undefined
+  let chain: Promise<void> = ctx.registry.acquire(ctx.docKey, whole).then((loaded) => {
     if (!loaded.ok) {
       ctx.log(`cannot open ${ctx.docKey}`, loaded.error)
       close(CLOSE.serverError, loaded.error.kind === 'corrupt' ? 'document unreadable' : 'storage unavailable')
@@ -154,7 +159,7 @@ export function serveConnection(ws: WebSocket, ctx: ConnectionContext): void {
     if (kind === SYNC.step1) {
       const sv = decoding.readVarUint8Array(d)
       // answered behind queued writes, so it never carries an update that is not yet durable
-      await doc.afterWrites(() => peer.send(encodeSyncMessage(SYNC.step2, whole ? whole.answer(doc, sv) : doc.missingFor(sv))))
+      await doc.afterWrites(() => sendState(encodeSyncMessage(SYNC.step2, whole ? whole.answer(doc, sv) : doc.missingFor(sv))))
       return
     }
     if (kind !== SYNC.step2 && kind !== SYNC.update) throw new ProtocolViolation(CLOSE.protocolError, `unknown sync message ${kind}`)

@@ -70,8 +70,6 @@ export class LiveDoc {
    */
   private compactedBytes: number
   private readonly changeListeners = new Set<() => void>()
-  /** the stored row this copy was built from when the log was one row (see DocRegistry.acquire) */
-  readonly loadedFrom: Uint8Array | undefined
 
   constructor(
     readonly key: string,
@@ -87,7 +85,7 @@ export class LiveDoc {
     this.uncompacted = built.rowCount > 1 ? built.rowCount : 0
     this.storedBytes = built.bytes
     this.compactedBytes = built.only ? built.bytes : 0
-    this.fullState = this.loadedFrom = built.only
+    this.fullState = built.only
     this.awareness.setLocalState(null)
     built.doc.on('update', this.onDocUpdate)
     this.awareness.on('update', ({ added, updated, removed }: Record<'added' | 'updated' | 'removed', number[]>, origin: unknown) => {

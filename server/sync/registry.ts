@@ -14,7 +14,11 @@ import { LiveDoc, type LiveDocOptions } from './live-doc'
 import { buildDoc } from './doc-loader'
 
 /** told the stored state of a document still loading, before it is built (shared/sync/fresh-client.ts) */
-export type StoredStateListener = (state: Uint8Array) => void
+export interface StoredStateListener {
+  stored(state: Uint8Array): void
+  /** the document was not built from that state: its row failed to apply and was quarantined */
+  notBuiltFrom(): void
+}
 
 /** who wants the stored state before the build; closed once the log has been read */
 interface EarlyListeners {
@@ -57,8 +61,8 @@ export class DocRegistry {
   /**
    * `onStored`: called with the document's stored state as soon as it is read, before the build,
    * when this acquire finds the document not yet read and its log is one row (after a compaction:
-   * the state this server encoded from a built copy). It is not called otherwise. Whether the build
-   * used that very row is `LiveDoc.loadedFrom` (a row that fails to apply is quarantined).
+   * the state this server encoded from a built copy). It is not called otherwise. Should that row
+   * fail to apply (it is quarantined), it is told so before the acquire resolves.
    */
   acquire(key: string, onStored?: StoredStateListener): Promise<Result<LiveDoc, StorageError>> {
     let entry = this.entries.get(key)
@@ -142,13 +146,18 @@ export class DocRegistry {
   private async load(key: string, early: EarlyListeners): Promise<Result<LiveDoc, StorageError>> {
     // subscribe first, read second: whatever is published in between waits in the inbox
     const inbox = new Inbox()
-    const link = await this.fanout.link(key, inbox.handlers)
-    const read = link.ok ? await this.storage.loadDoc(key) : link
-    early.open = false
+    let read: Awaited<ReturnType<Storage['loadDoc']>>
+    let link: Awaited<ReturnType<Fanout['link']>>
+    try {
+      link = await this.fanout.link(key, inbox.handlers)
+      read = link.ok ? await this.storage.loadDoc(key) : link
+    } finally {
+      early.open = false
+    }
     const only = read.ok && read.value.rows.length === 1 ? read.value.rows[0]!.update : undefined
     const told = only ? [...early.listeners] : []
     early.listeners.clear()
-    for (const listener of told) listener(only!)
+    for (const listener of told) listener.stored(only!)
     // one turn for those sends to leave before the build holds this thread (~0.1 s per 300 KB)
     if (told.length > 0) await new Promise((resolve) => setImmediate(resolve))
     if (!link.ok) return link
@@ -157,6 +166,7 @@ export class DocRegistry {
       link.value.close()
       return built
     }
+    if (built.value.only !== only) for (const listener of told) listener.notBuiltFrom()
     const live = new LiveDoc(key, this.storage, built.value, this.options, link.value)
     inbox.deliverTo(live.remote)
     return ok(live)

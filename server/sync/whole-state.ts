@@ -6,39 +6,46 @@
  * its first sync step 1, if it still holds nothing then, lacks nothing and is answered with nothing.
  */
 import * as Y from 'yjs'
-import type { LiveDoc, Peer } from './live-doc'
+import type { LiveDoc } from './live-doc'
+import type { StoredStateListener } from './registry'
 import { CLOSE, EMPTY_STATE_VECTOR, EMPTY_UPDATE, encodeSyncMessage, isEmptyStateVector, SYNC } from './protocol'
 
-export class WholeState {
-  /** the stored row sent before the build, if one was */
+export class WholeState implements StoredStateListener {
+  /** the stored row sent before the build, until the client has joined */
   private early: Uint8Array | undefined
   /** the whole state has been (or is being) sent: the first step 1 with an empty vector lacks nothing */
   private sent = false
 
+  /** `sendState` sends a document state (a large frame the backpressure check lets pass: connection.ts) */
   constructor(
-    private readonly peer: Peer,
+    private readonly sendState: (message: Uint8Array) => void,
     private readonly close: (code: number, reason: string) => void,
   ) {}
 
-  /** DocRegistry.acquire's listener: the stored state, read before the document is built */
-  readonly stored = (state: Uint8Array): void => {
+  /** the stored state, read before the document is built (DocRegistry.acquire's listener) */
+  stored(state: Uint8Array): void {
     this.early = state
     this.sent = true
-    this.peer.send(encodeSyncMessage(SYNC.step2, state))
+    this.sendState(encodeSyncMessage(SYNC.step2, state))
+  }
+
+  /** the row it was sent failed to apply and was quarantined: what it holds is not the document */
+  notBuiltFrom(): void {
+    this.early = undefined
+    this.close(CLOSE.updateRefused, 'this document was repaired on the server: reload it')
   }
 
   /** once the client is one of the live document's peers */
   joined(doc: LiveDoc): Promise<void> | void {
     const early = this.early
+    this.early = undefined
     this.sent = true
     // answered behind queued writes, like a step 1: it never carries an update that is not yet durable
-    if (!early) return doc.afterWrites(() => this.peer.send(encodeSyncMessage(SYNC.step2, doc.missingFor(EMPTY_STATE_VECTOR))))
-    // the row it was sent failed to apply and was quarantined: what it holds is not the document
-    if (doc.loadedFrom !== early) return this.close(CLOSE.updateRefused, 'this document was repaired on the server: reload it')
+    if (!early) return doc.afterWrites(() => this.sendState(encodeSyncMessage(SYNC.step2, doc.missingFor(EMPTY_STATE_VECTOR))))
     if (doc.unchangedSince(early)) return
     // what was applied between the read and joining (another instance's updates, in a cluster)
     const since = Y.encodeStateVectorFromUpdate(early)
-    return doc.afterWrites(() => this.peer.send(encodeSyncMessage(SYNC.step2, doc.missingFor(since))))
+    return doc.afterWrites(() => this.sendState(encodeSyncMessage(SYNC.step2, doc.missingFor(since))))
   }
 
   /** the answer to the client's sync step 1 */

@@ -40,6 +40,29 @@ export interface DocConnectionOptions {
   readonly onRefused?: ((message: string) => void) | undefined
 }
 
+/** how long a connection waits for the local copy before judging the hint without it */
+const LOCAL_COPY_WAIT_MS = 1000
+
+/**
+ * A first visit (nothing kept locally) is sent the whole board unasked (shared/sync/fresh-client.ts).
+ * Judged once the local copy has loaded, or a returning member would say it holds nothing and be
+ * sent the board twice (unasked, then again as what its step 1 lacks). IndexedDB that never answers
+ * (it can fail to open) delays a connection by at most LOCAL_COPY_WAIT_MS.
+ */
+export async function freshHintOnceLoaded(
+  current: Readonly<Record<string, string>>,
+  doc: Y.Doc,
+  local?: { readonly loaded: Promise<unknown> },
+): Promise<Record<string, string>> {
+  if (local) {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const waited = new Promise((resolve) => (timer = setTimeout(resolve, LOCAL_COPY_WAIT_MS)))
+    await Promise.race([local.loaded.catch(() => undefined), waited])
+    clearTimeout(timer)
+  }
+  return withFreshHint(current, doc)
+}
+
 export class DocConnection {
   readonly doc = new Y.Doc()
   readonly provider: WebsocketProvider
@@ -80,8 +103,7 @@ export class DocConnection {
     this.provider.messageHandlers[SAVED_MESSAGE] = (_encoder, decoder) => this.heardServer(readSavedVector(decoder))
     this.stopTickets = ticketed(this.provider, () => fetchSyncTicket(room.split('/')[0] ?? '', token), {
       onRefused: this.onSignedOut,
-      // a first visit (nothing kept locally yet) is sent the whole board unasked: shared/sync/fresh-client.ts
-      params: (current) => withFreshHint(current, this.doc),
+      params: (current) => freshHintOnceLoaded(current, this.doc, this.local),
     })
     this.provider.on('status', this.onStatus)
     this.provider.on('sync', this.refresh)

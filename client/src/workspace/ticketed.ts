@@ -15,7 +15,7 @@ export interface TicketedOptions {
   /** called once when the server will not give this device a ticket any more */
   readonly onRefused?: (message: string) => void
   /** the URL parameters of each connection, given the current ones, just before it opens */
-  readonly params?: (current: Readonly<Record<string, string>>) => Record<string, string>
+  readonly params?: (current: Readonly<Record<string, string>>) => Record<string, string> | Promise<Record<string, string>>
 }
 
 export function ticketed(provider: WebsocketProvider, fetchTicket: () => Promise<TicketResult>, options: TicketedOptions = {}): () => void {
@@ -26,7 +26,10 @@ export function ticketed(provider: WebsocketProvider, fetchTicket: () => Promise
   const open = async () => {
     if (stopped || fetching) return
     fetching = true
-    const got = await fetchTicket().catch((): TicketResult => ({ ok: false, permanent: false, message: 'cannot reach the server' }))
+    const [got, params] = await Promise.all([
+      fetchTicket().catch((): TicketResult => ({ ok: false, permanent: false, message: 'cannot reach the server' })),
+      options.params ? options.params(provider.params) : provider.params,
+    ])
     fetching = false
     if (stopped) return
     if (!got.ok) {
@@ -36,7 +39,7 @@ export function ticketed(provider: WebsocketProvider, fetchTicket: () => Promise
       } else retryLater()
       return
     }
-    provider.params = { ...(options.params?.(provider.params) ?? provider.params), ticket: got.ticket }
+    provider.params = { ...params, ticket: got.ticket }
     provider.connect()
   }
 

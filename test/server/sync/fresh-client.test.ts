@@ -13,6 +13,7 @@ import { buildDoc } from '../../../server/sync/doc-loader'
 import { LiveDoc } from '../../../server/sync/live-doc'
 import { WholeState } from '../../../server/sync/whole-state'
 import { openSqliteStorage } from '../../../server/storage/sqlite'
+import type { Storage } from '../../../server/storage/types'
 import { CLOSE, encodeSyncMessage, MESSAGE, SYNC } from '../../../server/sync/protocol'
 import { FRESH_CLIENT } from '../../../shared/sync/fresh-client'
 import { threeMembers } from '../../helpers/api'
@@ -47,18 +48,34 @@ describe('the registry, for a client that holds nothing', () => {
     const order: string[] = []
     let told: Uint8Array | undefined
     const registry = new DocRegistry(storage, { ...options, unloadDelayMs: 60_000 })
-    const loading = registry.acquire('w/board', (state) => {
-      told = state
-      order.push('stored')
+    const loading = registry.acquire('w/board', {
+      stored: (state) => {
+        told = state
+        order.push('stored')
+      },
+      notBuiltFrom: () => order.push('not built from it'),
     })
     void loading.then(() => order.push('built'))
     const live = await loading
     if (!live.ok) throw new Error(live.error.message)
     expect(order).toEqual(['stored', 'built'])
-    expect(live.value.loadedFrom).toBe(told)
+    // nothing changed since: the live document's full state is that row, byte for byte
+    expect(live.value.unchangedSince(told!)).toBe(true)
     const fromRow = new Y.Doc()
     Y.applyUpdate(fromRow, told!)
     expect(fromRow.getMap('notes').toJSON()).toEqual(author.getMap('notes').toJSON())
+    await storage.close()
+  })
+
+  it('tells the listener, before the document opens, that a row it was told failed to apply', async () => {
+    const storage = openSqliteStorage({ dataDir: ':memory:' })
+    await storage.appendUpdate('w/board', poisonUpdates(5)[0]!.update)
+    const order: string[] = []
+    const registry = new DocRegistry(storage, { ...options, unloadDelayMs: 60_000 })
+    const loading = registry.acquire('w/board', { stored: () => order.push('stored'), notBuiltFrom: () => order.push('not built from it') })
+    void loading.then(() => order.push('built'))
+    expect((await loading).ok).toBe(true)
+    expect(order).toEqual(['stored', 'not built from it', 'built'])
     await storage.close()
   })
 
@@ -70,9 +87,10 @@ describe('the registry, for a client that holds nothing', () => {
     await storage.appendUpdate('w/b', change(author, 'c', '3'))
     const registry = new DocRegistry(storage, { ...options, unloadDelayMs: 60_000 })
     const told: string[] = []
-    expect((await registry.acquire('w/a', () => told.push('a'))).ok).toBe(true)
+    const listener = (name: string) => ({ stored: () => told.push(name), notBuiltFrom: () => told.push(`${name}: not built from it`) })
+    expect((await registry.acquire('w/a', listener('a'))).ok).toBe(true)
     expect((await registry.acquire('w/b')).ok).toBe(true)
-    expect((await registry.acquire('w/b', () => told.push('b again'))).ok).toBe(true)
+    expect((await registry.acquire('w/b', listener('b again'))).ok).toBe(true)
     expect(told).toEqual([])
     await storage.close()
   })
@@ -87,8 +105,8 @@ describe('the relay, for a client that holds nothing', () => {
   })
 
   /** a board with content, written by a stock provider and unloaded (so its log is one compacted row) */
-  async function storedBoard(): Promise<{ workspaceId: string; token: string; key: string; expected: unknown }> {
-    server = await startTestServer()
+  async function storedBoard(overrides: Record<string, string> = {}): Promise<{ workspaceId: string; token: string; key: string; expected: unknown }> {
+    server = await startTestServer(overrides)
     const { workspaceId, participant } = await threeMembers(server.url)
     const writer = await connectSynced(server.url, workspaceId, 'board', participant.memberToken)
     writer.doc.getMap('notes').set('s1', 'Strength: a shared planning period')
@@ -173,6 +191,28 @@ describe('the relay, for a client that holds nothing', () => {
     expect(contentOf([answer!.payload])).toEqual(expected)
   })
 
+  it('sends a large state whole to a client that reads it slowly: a state it was sent does not count as falling behind', async () => {
+    const { workspaceId, token, key } = await storedBoard({ MAX_BUFFERED_BYTES: '4096' })
+    // the board folded with 16 MB more into its one stored row, far more than the socket buffers hold
+    const big = await docOf(server, key)
+    big.getText('big').insert(0, 'y'.repeat(16_000_000))
+    const log = await server.storage.loadDoc(key)
+    if (!log.ok || !(await server.storage.compact(key, log.value.lastSeq, Y.encodeStateAsUpdate(big))).ok) throw new Error('could not store the large board')
+    const raw = await open(workspaceId, token, true)
+    raw.ws.pause()
+    // the document has loaded and the server has sent its step 1 behind the state; only then read
+    const loaded = await server.relay.registry.acquire(key)
+    server.relay.registry.release(key)
+    expect(loaded.ok).toBe(true)
+    raw.ws.resume()
+    await waitFor(() => syncs(raw).some((m) => m.kind === SYNC.step1), "the server's step 1 after the state")
+    const state = syncs(raw).find((m) => m.kind === SYNC.step2)!
+    expect(contentOf([state.payload]).why).toBe(big.getText('why').toString())
+    raw.ws.send(encodeSyncMessage(SYNC.step1, NOTHING))
+    await waitFor(() => syncs(raw).filter((m) => m.kind === SYNC.step2).length === 2, 'the answer')
+    expect(raw.ws.readyState).toBe(raw.ws.OPEN)
+  })
+
   it('closes a client that was sent a stored row which then fails to apply (it is quarantined), telling it to reload', async () => {
     const { workspaceId, token, key } = await storedBoard()
     const log = await server.storage.loadDoc(key)
@@ -196,25 +236,43 @@ async function docOf(server: TestServer, key: string): Promise<Y.Doc> {
 }
 
 describe('the whole state, when the document changed between the read and joining', () => {
-  it('sends what was applied in between (another instance’s updates arrive so in a cluster)', async () => {
+  it('sends only what was applied in between, once it is durable (another instance’s updates arrive so in a cluster)', async () => {
     const storage = openSqliteStorage({ dataDir: ':memory:' })
     const author = new Y.Doc()
-    await storage.appendUpdate('w/board', change(author, 'a', 'first'))
+    await storage.appendUpdate('w/board', change(author, 'a', 'x'.repeat(2000)))
     const read = await storage.loadDoc('w/board')
     if (!read.ok) throw new Error(read.error.message)
-    const sent: Uint8Array[] = []
-    const whole = new WholeState({ send: (m) => sent.push(m) }, () => {
-      throw new Error('not closed')
-    })
-    whole.stored(read.value.rows[0]!.update)
     const built = await buildDoc(storage, 'w/board', () => undefined, read.value)
     if (!built.ok) throw new Error(built.error.message)
-    const live = new LiveDoc('w/board', storage, built.value, options)
-    expect((await live.transactAsServer((d) => d.getMap('notes').set('b', 'in between'))).ok).toBe(true)
-    await whole.joined(live)
+    // appends wait for the test to let them through: a change can be applied and not yet durable
+    let letThrough = () => {}
+    const gate = new Promise<void>((resolve) => (letThrough = resolve))
+    const gated: Storage = { ...storage, appendUpdate: (key, update) => gate.then(() => storage.appendUpdate(key, update)) }
+    const live = new LiveDoc('w/board', gated, built.value, options)
+    const sent: { payload: Uint8Array; storedUpTo: number }[] = []
+    const whole = new WholeState(
+      (m) => sent.push({ payload: syncOf(m)!.payload, storedUpTo: live.appliedSeq }),
+      () => {
+        throw new Error('not closed')
+      },
+    )
+    whole.stored(read.value.rows[0]!.update)
+    // applied between the read and joining, and still being written when the client joins
+    const written = live.transactAsServer((d) => d.getMap('notes').set('b', 'in between'))
+    await waitFor(() => live.doc.getMap('notes').get('b'), 'the change applied')
+    const joined = whole.joined(live)
+    expect(sent).toHaveLength(1)
+    letThrough()
+    await joined
+    expect((await written).ok).toBe(true)
+    expect(sent).toHaveLength(2)
+    const [, since] = sent
+    expect(since!.storedUpTo).toBe(2)
+    // the difference alone, not the state again
+    expect(since!.payload.byteLength).toBeLessThan(200)
     const client = new Y.Doc()
-    for (const m of sent) Y.applyUpdate(client, syncOf(m)!.payload)
-    expect(client.getMap('notes').toJSON()).toEqual({ a: 'first', b: 'in between' })
+    for (const m of sent) Y.applyUpdate(client, m.payload)
+    expect(client.getMap('notes').toJSON()).toEqual({ a: 'x'.repeat(2000), b: 'in between' })
     expect(whole.answer(live, NOTHING)).toEqual(new Uint8Array([0, 0]))
     live.destroy()
     await storage.close()
