@@ -1,18 +1,13 @@
-// Bundles the server into dist/server/ (dependencies stay in node_modules): main.js, the entry point,
-// which loads the rest as chunks (it must run before they are evaluated: server/main.ts), and
-// render-worker.js, the export worker.
+// Bundles the server into dist/server/main.js and its export worker into dist/server/render-worker.js
+// (dependencies stay in node_modules).
 import { build } from 'esbuild'
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 
 const outdir = `${process.env.OUT_DIR ?? 'dist'}/server`
-// chunk names carry a hash: the last build's would pile up
-rmSync(outdir, { recursive: true, force: true })
 const result = await build({
   entryPoints: { main: 'server/main.ts', 'render-worker': 'server/snapshots/render-worker.ts' },
   outdir,
   bundle: true,
-  splitting: true,
-  chunkNames: '[name]-[hash]',
   platform: 'node',
   target: 'node20',
   format: 'esm',
@@ -23,7 +18,7 @@ const result = await build({
 })
 
 // esbuild escapes every non-ASCII character in code but keeps comments as written. One "—" in a
-// comment makes V8 hold the whole source as a two-byte string (the main chunk's ~0.5 MB took ~1 MB
+// comment makes V8 hold the whole source as a two-byte string (the ~0.5 MB main bundle took ~1 MB
 // of every process's heap), so comments are made ASCII, one character for one: no column moves.
 const ASCII = { '—': '-', '–': '-', '’': "'", '‘': "'", '“': '"', '”': '"', '→': '>', '←': '<', '×': 'x', '…': '.', '≤': '<', '≥': '>' }
 for (const file of Object.keys(result.metafile.outputs).filter((f) => f.endsWith('.js'))) {
