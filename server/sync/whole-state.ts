@@ -32,7 +32,7 @@ export class WholeState implements StoredStateListener {
   /** the row it was sent failed to apply and was quarantined: what it holds is not the document */
   notBuiltFrom(): void {
     this.early = undefined
-    this.close(CLOSE.updateRefused, 'this document was repaired on the server: reload it')
+    this.close(CLOSE.repaired, 'this document was repaired on the server')
   }
 
   /** once the client is one of the live document's peers */

@@ -24,6 +24,8 @@ export const CLOSE = {
   accessRevoked: 4403,
   /** a write was refused (e.g. the board is locked): the client must reload to drop it */
   writeRefused: 4409,
+  /** the stored state this client was sent could not be applied and was quarantined: it must reload that document */
+  repaired: 4410,
   /** a write would pass a storage quota: the client must reload that document */
   overQuota: 4413,
   /** the member has too many sockets open */

@@ -25,11 +25,12 @@ const REFUSED: Partial<Record<number, string>> = {
   [CLOSE.updateRefused]: 'the server could not apply it',
   [CLOSE.accessRevoked]: 'you no longer have access to this document',
   [CLOSE.writeRefused]: 'the server refused it',
+  [CLOSE.repaired]: 'this document was repaired on the server',
   [CLOSE.overQuota]: 'the storage quota is full',
   [CLOSE.tooManySockets]: 'too many connections are open: close other tabs of this workspace',
 }
-/** closes that refuse access rather than a write: nothing the person did is lost */
-const ACCESS_CLOSES: ReadonlySet<number> = new Set([CLOSE.accessRevoked, CLOSE.tooManySockets])
+/** closes that refuse access rather than a write: nothing the person did is lost (a repaired document refuses what it was sent) */
+const ACCESS_CLOSES: ReadonlySet<number> = new Set([CLOSE.accessRevoked, CLOSE.tooManySockets, CLOSE.repaired])
 
 export interface DocConnectionOptions {
   /** the relay's frame limit (GET /api/config): nothing larger is ever sent */

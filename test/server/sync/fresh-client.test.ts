@@ -220,7 +220,7 @@ describe('the relay, for a client that holds nothing', () => {
     const compacted = await server.storage.compact(key, log.value.lastSeq, poisonUpdates(5)[0]!.update)
     if (!compacted.ok) throw new Error(compacted.error.message)
     const raw = await open(workspaceId, token, true)
-    expect((await raw.closed).code).toBe(CLOSE.updateRefused)
+    expect(await raw.closed).toEqual({ code: CLOSE.repaired, reason: 'this document was repaired on the server' })
     expect(syncs(raw)[0]!.kind).toBe(SYNC.step2)
     const listed = await server.storage.listQuarantine(workspaceId)
     expect(listed.ok && listed.value.map((q) => q.docKey)).toEqual([key])
