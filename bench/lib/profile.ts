@@ -29,24 +29,17 @@ export interface ProfileSummary {
 /** Now on the monotonic clock in µs (CLOCK_MONOTONIC, the clock V8's profiler stamps samples with). */
 export const monotonicMicros = (): number => Number(process.hrtime.bigint() / 1000n)
 
-/** a file of our built server: main.js and the chunks it loads (dist/server/*.js) */
-const OUR_BUNDLE = /\/server\/((?:main|start|chunk)[\w-]*\.js)$/
-const ourFile = (url: string): string | undefined => (url.includes('/node_modules/') ? undefined : OUR_BUNDLE.exec(url)?.[1])
-
 function sourceOf(url: string): string {
   if (url === '') return '(native / V8)'
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)
   if (pkg) return pkg[1]!
   if (url.startsWith('node:')) return 'node core'
-  if (ourFile(url)) return 'rootwork server bundle'
+  if (url.includes('/server/main.js')) return 'rootwork server bundle'
   return url.replace(/^file:\/\//, '')
 }
 
 function top(map: Map<string, number>, n: number): { name: string; ms: number }[] {
-  return [...map]
-    .map(([name, us]) => ({ name, ms: us / 1000 }))
-    .sort((a, b) => b.ms - a.ms)
-    .slice(0, n)
+  return [...map].map(([name, us]) => ({ name, ms: us / 1000 })).sort((a, b) => b.ms - a.ms).slice(0, n)
 }
 
 /**
@@ -71,8 +64,7 @@ export function summariseProfile(file: string, n = 15, window?: readonly [number
     // `dispatch` without a script is the inspector serving an in-process profile, not the work measured
     if (!frame || frame.functionName === '(idle)' || (frame.functionName === 'dispatch' && frame.url === '')) return
     total += us
-    const ours = ourFile(frame.url)
-    const file = ours ? `server/${ours}` : frame.url.replace(/^.*\/node_modules\//, '')
+    const file = frame.url.replace(/^.*\/node_modules\//, '').replace(/^file:\/\/.*\/(server\/main\.js)$/, '$1')
     const name = `${frame.functionName || '(anonymous)'} ${file ? `${file}:${frame.lineNumber + 1}` : ''}`.trim()
     functions.set(name, (functions.get(name) ?? 0) + us)
     const source = sourceOf(frame.url)
@@ -81,9 +73,8 @@ export function summariseProfile(file: string, n = 15, window?: readonly [number
     const seen = new Set<string>()
     for (let node: number | undefined = id; node !== undefined; node = parent.get(node)) {
       const f = byId.get(node)
-      const bundled = f && ourFile(f.url)
-      if (!f || !bundled) continue
-      const label = `${f.functionName || '(anonymous)'} ${bundled}:${f.lineNumber + 1}`
+      if (!f || !f.url.includes('/server/main.js')) continue
+      const label = `${f.functionName || '(anonymous)'} main.js:${f.lineNumber + 1}`
       if (seen.has(label)) continue
       seen.add(label)
       inclusive.set(label, (inclusive.get(label) ?? 0) + us)
@@ -102,13 +93,6 @@ export function formatProfile(title: string, s: ProfileSummary): string {
     'Top functions by self time:',
     '',
     ...s.functions.map((f) => `- ${pct(f.ms)} ${f.ms.toFixed(0)} ms — ${f.name}`),
-    ...(s.ours.length
-      ? [
-          '',
-          'Our server code by inclusive time (the function and everything it called):',
-          '',
-          ...s.ours.map((f) => `- ${pct(f.ms)} ${f.ms.toFixed(0)} ms — ${f.name}`),
-        ]
-      : []),
+    ...(s.ours.length ? ['', 'Our server code by inclusive time (the function and everything it called):', '', ...s.ours.map((f) => `- ${pct(f.ms)} ${f.ms.toFixed(0)} ms — ${f.name}`)] : []),
   ].join('\n')
 }

@@ -207,7 +207,9 @@ export class LiveDoc {
   }
 
   /** true while the document is exactly `state`, a full state this copy handed out: nothing applied since */
-  unchangedSince = (state: Uint8Array): boolean => this.fullState === state
+  unchangedSince(state: Uint8Array): boolean {
+    return this.fullState === state
+  }
 
   /** tells a client re-announcing a state removed here to announce it anew (see removedNotice) */
   reviveRemoved(peer: Peer, entries: readonly AwarenessEntry[]): void {

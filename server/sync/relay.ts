@@ -128,24 +128,21 @@ export function attachRelay(server: Server, storage: Storage, options: RelayOpti
     const controlKey = roomName(member.workspaceId, { kind: 'control' })
     const control = guarded || watched ? await registry.acquire(controlKey) : undefined
     if (control && !control.ok) return refuse(socket, 500, 'storage unavailable')
-    const guard: WriteGuard | undefined =
-      docName.kind === 'monitoring'
-        ? monitoredPlanGuard
-        : control?.ok
-          ? (live, update) => {
-              const state = controlStateOf(control.value)
-              if (docName.kind === 'group') {
-                return groupOfMember(state, member.id) === docName.groupId ? undefined : 'you are no longer in this breakout group'
-              }
-              const locks = settledLocks(control.value, options.lockGraceMs)
-              if (locks.length === 0) return undefined
-              // decoded only now, with a lock in force; undecodable bytes count as touching everything
-              const decoded = docName.kind === 'board' ? update.decoded : undefined
-              const roots = decoded && rootsTouched(live.doc, decoded)
-              const verdict = checkLocks(docName, locks, roots)
-              return verdict.locked ? `the ${verdict.board} board is locked for review by the facilitator` : undefined
-            }
-          : undefined
+    const guard: WriteGuard | undefined = docName.kind === 'monitoring' ? monitoredPlanGuard : control?.ok
+      ? (live, update) => {
+          const state = controlStateOf(control.value)
+          if (docName.kind === 'group') {
+            return groupOfMember(state, member.id) === docName.groupId ? undefined : 'you are no longer in this breakout group'
+          }
+          const locks = settledLocks(control.value, options.lockGraceMs)
+          if (locks.length === 0) return undefined
+          // decoded only now, with a lock in force; undecodable bytes count as touching everything
+          const decoded = docName.kind === 'board' ? update.decoded : undefined
+          const roots = decoded && rootsTouched(live.doc, decoded)
+          const verdict = checkLocks(docName, locks, roots)
+          return verdict.locked ? `the ${verdict.board} board is locked for review by the facilitator` : undefined
+        }
+      : undefined
     let stopWatching = () => {}
     const releaseControl = () => {
       stopWatching()

@@ -62,15 +62,22 @@ export interface RawClient {
 /**
  * Opens a websocket and resolves once it is open (or rejects with the HTTP status of a refused
  * upgrade, or of the refused ticket request). With a token it first gets a ticket for the room's
- * workspace, as the client does; `{ query }` sends a raw query string instead (probing the upgrade).
+ * workspace, as the client does (`{ token, params }` adds URL parameters beside it); `{ query }`
+ * sends a raw query string instead (probing the upgrade).
  */
-export async function rawConnect(base: string, room: string, token: string | undefined | { query: string }, headers: Record<string, string> = {}): Promise<RawClient> {
+export async function rawConnect(
+  base: string,
+  room: string,
+  token: string | undefined | { query: string } | { token: string; params: Readonly<Record<string, string>> },
+  headers: Record<string, string> = {},
+): Promise<RawClient> {
   let query = ''
-  if (typeof token === 'string') {
-    const ticket = await fetchTicket(base, room.split('/')[0] ?? '', token)
+  const withTicket = typeof token === 'string' ? { token, params: {} } : token && 'token' in token ? token : undefined
+  if (withTicket) {
+    const ticket = await fetchTicket(base, room.split('/')[0] ?? '', withTicket.token)
     if (!ticket.ok) throw new Error(`HTTP ${ticket.status}`)
-    query = `?ticket=${encodeURIComponent(ticket.ticket)}`
-  } else if (token) query = token.query
+    query = `?${new URLSearchParams({ ticket: ticket.ticket, ...withTicket.params }).toString()}`
+  } else if (typeof token === 'object' && 'query' in token) query = token.query
   const url = `${syncUrl(base)}/${room}${query}`
   const ws = new WebSocket(url, { headers })
   const messages: Uint8Array[] = []

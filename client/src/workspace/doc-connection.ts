@@ -90,9 +90,7 @@ export class DocConnection {
     const max = options.maxFrameBytes
     if (max) guardDoc(this.doc, max, refuse)
     const socket = max
-      ? guardedWebSocket(max, (bytes) =>
-          refuse(`A change of ${formatBytes(bytes)} is too large to send (at most ${formatBytes(max)}); it stays on this device only. Reload to continue.`),
-        )
+      ? guardedWebSocket(max, (bytes) => refuse(`A change of ${formatBytes(bytes)} is too large to send (at most ${formatBytes(max)}); it stays on this device only. Reload to continue.`))
       : WebSocket
     // no token in the URL: every connection opens with a fresh single-use ticket (see ticketed.ts)
     this.provider = new WebsocketProvider(syncUrl, room, this.doc, {
@@ -218,16 +216,7 @@ export class DocConnection {
       closed: this.closed,
     }
     const f = this.facts
-    if (
-      f.connected === next.connected &&
-      f.synced === next.synced &&
-      f.unsaved === next.unsaved &&
-      f.unprotected === next.unprotected &&
-      f.everConnected === next.everConnected &&
-      f.refused === next.refused &&
-      f.closed === next.closed
-    )
-      return
+    if (f.connected === next.connected && f.synced === next.synced && f.unsaved === next.unsaved && f.unprotected === next.unprotected && f.everConnected === next.everConnected && f.refused === next.refused && f.closed === next.closed) return
     this.facts = next
     for (const l of this.listeners) l()
   }

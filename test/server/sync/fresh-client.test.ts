@@ -18,7 +18,7 @@ import { CLOSE, encodeSyncMessage, MESSAGE, SYNC } from '../../../server/sync/pr
 import { FRESH_CLIENT } from '../../../shared/sync/fresh-client'
 import { threeMembers } from '../../helpers/api'
 import { startTestServer, type TestServer } from '../../helpers/server'
-import { connectSynced, fetchTicket, rawConnect, type RawClient } from '../../helpers/sync'
+import { connectSynced, rawConnect, type RawClient } from '../../helpers/sync'
 import { poisonUpdates } from '../../helpers/poison'
 import { waitFor } from '../../helpers/wait'
 
@@ -118,10 +118,8 @@ describe('the relay, for a client that holds nothing', () => {
   }
 
   async function open(workspaceId: string, token: string, hint: boolean): Promise<RawClient> {
-    const ticket = await fetchTicket(server.url, workspaceId, token)
-    if (!ticket.ok) throw new Error(`ticket refused: ${ticket.status}`)
-    const extra = hint ? `&${FRESH_CLIENT.param}=${FRESH_CLIENT.value}` : ''
-    const raw = await rawConnect(server.url, `${workspaceId}/board`, { query: `?ticket=${encodeURIComponent(ticket.ticket)}${extra}` })
+    const params: Record<string, string> = hint ? { [FRESH_CLIENT.param]: FRESH_CLIENT.value } : {}
+    const raw = await rawConnect(server.url, `${workspaceId}/board`, { token, params })
     sockets.push(raw)
     return raw
   }

@@ -8,7 +8,7 @@ import * as Y from 'yjs'
 import * as decoding from 'lib0/decoding'
 import { threeMembers } from '../../helpers/api'
 import { startTestServer, type TestServer } from '../../helpers/server'
-import { fetchTicket, rawConnect, type RawClient } from '../../helpers/sync'
+import { rawConnect, type RawClient } from '../../helpers/sync'
 import { waitFor } from '../../helpers/wait'
 import { encodeSyncMessage, MESSAGE, SYNC } from '../../../server/sync/protocol'
 import { SAVED_ACKS, SAVED_MESSAGE } from '../../../shared/sync/saved-ack'
@@ -36,10 +36,8 @@ describe('the saved acknowledgement', () => {
   async function writer(askForSaved: boolean): Promise<{ raw: RawClient; written: number }> {
     server = await startTestServer()
     const { workspaceId, participant } = await threeMembers(server.url)
-    const ticket = await fetchTicket(server.url, workspaceId, participant.memberToken)
-    if (!ticket.ok) throw new Error(`ticket refused: ${ticket.status}`)
-    const extra = askForSaved ? `&${SAVED_ACKS.param}=${SAVED_ACKS.value}` : ''
-    const raw = await rawConnect(server.url, `${workspaceId}/board`, { query: `?ticket=${encodeURIComponent(ticket.ticket)}${extra}` })
+    const params: Record<string, string> = askForSaved ? { [SAVED_ACKS.param]: SAVED_ACKS.value } : {}
+    const raw = await rawConnect(server.url, `${workspaceId}/board`, { token: participant.memberToken, params })
     sockets.push(raw)
     const doc = new Y.Doc()
     doc.clientID = CLIENT
