@@ -106,7 +106,13 @@ async function warmUp(rooms: readonly BenchClient[][], cfg: FanoutConfig, update
   await deliveries(() => all.filter((c) => c.doc.getMap('warm-up').size >= want).length, all.length)
 }
 
-export async function runFanout(server: BenchServer, cfg: FanoutConfig): Promise<FanoutResult> {
+/** called as the measured window opens and as it closes (e.g. to record a CPU profile of just the window) */
+export interface WindowHooks {
+  opened?(): void
+  closing?(): Promise<void>
+}
+
+export async function runFanout(server: BenchServer, cfg: FanoutConfig, hooks: WindowHooks = {}): Promise<FanoutResult> {
   const specs = await server.rooms(cfg.rooms, cfg.clientsPerRoom)
   const setUpAt = performance.now()
   const rooms: BenchClient[][] = []
@@ -136,6 +142,7 @@ export async function runFanout(server: BenchServer, cfg: FanoutConfig): Promise
   await quiet(server.pids, server.kind === 'stock' ? 0 : setUpAt + 6000)
 
   const period = 1000 / cfg.perSecond
+  hooks.opened?.()
   const rss = sampleRss(server.pids)
   const rssBefore = totalRssBytes(server.pids)
   const cpu0 = totalCpuSeconds(server.pids)
@@ -161,6 +168,7 @@ export async function runFanout(server: BenchServer, cfg: FanoutConfig): Promise
   // after the first unacknowledged one): the window includes that work and the replies to it
   await sleep(1600)
   const serverCpu = totalCpuSeconds(server.pids) - cpu0
+  await hooks.closing?.()
   const servicesCpu = Object.fromEntries((server.services ?? []).map((s, i) => [s.name, s.cpuSeconds() - (services0[i] ?? Number.NaN)]))
   const windowMicros = [windowStart, monotonicMicros()] as const
   const generatorCpu = ownCpuSeconds() - gen0

@@ -12,6 +12,8 @@ import { runFanout, type FanoutConfig } from './fanout'
 import { runSnapshot } from './snapshot'
 import { buildEditedDoc } from './lib/edits'
 import { formatProfile, monotonicMicros, summariseProfile } from './lib/profile'
+import { formatPerf, perfUsable, recordPerf, summarisePerf, type PerfRecording } from './lib/perf'
+import type { BenchServer } from './lib/servers'
 import { startOurs, startStock } from './lib/servers'
 import { startCluster } from './lib/cluster'
 import type { BenchServices } from './lib/services'
@@ -44,6 +46,32 @@ async function profileInProcess(file: string, fn: () => Promise<unknown>): Promi
   writeFileSync(file, JSON.stringify((result as { profile: unknown }).profile))
 }
 
+/** The fan-out again for each server, recorded by perf (CPU time, every thread, kernel included) over the window only. */
+async function perfRuns(o: ProfileOptions): Promise<string[]> {
+  const out: string[] = []
+  const record = async (server: BenchServer, title: (serverCpu: string, i: number) => string) => {
+    let recordings: PerfRecording[] = []
+    const files = server.pids.map((pid) => join(o.dir, `perf-${server.kind}-${pid}.data`))
+    const r = await runFanout(server, o.fanout, {
+      opened: () => void (recordings = server.pids.map((pid, i) => recordPerf(pid, files[i]!))),
+      closing: async () => void (await Promise.all(recordings.map((rec) => rec.stop()))),
+    }).finally(() => server.stop())
+    const services = Object.entries(r.servicesCpu).map(([name, cpu]) => `, ${name} ${cpu.toFixed(2)} s`).join('')
+    server.pids.forEach((pid, i) => {
+      const summary = summarisePerf(files[i]!, pid)
+      out.push(formatPerf(title(`${r.serverCpu.toFixed(2)} s CPU by /proc${services}`, i), summary))
+    })
+    o.log(`[profile] perf ${server.kind} fan-out ${o.fanout.name}: ${files.join(', ')}`)
+  }
+  await record(await startOurs({ dist: o.dist, perfMap: true }), (cpu) => `ours server, fan-out ${o.fanout.name}, perf cpu-clock over the measured window (${cpu})`)
+  await record(await startStock({ perfMap: true }), (cpu) => `stock server, fan-out ${o.fanout.name}, perf cpu-clock over the measured window (${cpu})`)
+  if (o.services) {
+    const server = await startCluster({ dist: o.dist, services: o.services, perfMap: true })
+    await record(server, (cpu, i) => `ours ×2, instance ${i + 1} of 2, fan-out ${o.fanout.name}, perf cpu-clock (both instances ${cpu})`)
+  }
+  return out
+}
+
 /** Returns one formatted summary per profile. */
 export async function profileRuns(o: ProfileOptions): Promise<string[]> {
   rmSync(o.dir, { recursive: true, force: true })
@@ -65,6 +93,8 @@ export async function profileRuns(o: ProfileOptions): Promise<string[]> {
     for (const [i, file] of files.entries())
       out.push(formatProfile(`ours ×2, instance ${i + 1} of 2, fan-out ${o.fanout.name}, measured window only (both instances ${r.serverCpu.toFixed(2)} s CPU by /proc${services})`, summariseProfile(file, 15, r.windowMicros)))
   }
+  if (perfUsable()) out.push(...(await perfRuns(o)))
+  else o.log('[profile] perf is not installed or not permitted here: no CPU-clock profiles (see bench/lib/perf.ts)')
   const edited = buildEditedDoc(o.coldEdits)
   for (const kind of ['ours', 'stock'] as const) {
     const server = kind === 'ours' ? await startOurs({ dist: o.dist, cpuProfDir: o.dir, env: INGEST_ENV }) : await startStock({ cpuProfDir: o.dir })

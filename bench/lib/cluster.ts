@@ -11,9 +11,9 @@ function split(specs: readonly RoomSpec[], other: string): RoomSpec[] {
   return specs.map((spec, i) => (i % 2 ? { ...spec, serverUrl: other } : spec))
 }
 
-export async function startCluster(options: { readonly dist: string; readonly services: BenchServices; readonly cpuProfDir?: string }): Promise<BenchServer> {
+export async function startCluster(options: { readonly dist: string; readonly services: BenchServices; readonly cpuProfDir?: string; readonly perfMap?: boolean }): Promise<BenchServer> {
   const env = { DATABASE_URL: options.services.databaseUrl, REDIS_URL: options.services.redisUrl }
-  const profile = options.cpuProfDir ? { cpuProfDir: options.cpuProfDir } : {}
+  const profile = { ...(options.cpuProfDir && { cpuProfDir: options.cpuProfDir }), ...(options.perfMap && { perfMap: true }) }
   const a = await startOurs({ dist: options.dist, env, ...profile })
   let b: BenchServer
   try {

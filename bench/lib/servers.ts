@@ -52,6 +52,8 @@ export interface StartOptions {
   readonly dataDir?: string
   /** write a V8 CPU profile of the server into this folder on exit */
   readonly cpuProfDir?: string
+  /** let `perf` name V8's optimised code (--perf-basic-prof; see perf.ts) */
+  readonly perfMap?: boolean
 }
 
 const require = createRequire(import.meta.url)
@@ -95,7 +97,7 @@ async function postJson<T>(url: string, body: unknown, parse: (v: unknown) => T)
 export async function startOurs(options: StartOptions): Promise<BenchServer & { readonly dataDir: string }> {
   const port = await freePort()
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'rootwork-bench-'))
-  const flags = options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${resolve(options.cpuProfDir)}`] : []
+  const flags = [...(options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${resolve(options.cpuProfDir)}`] : []), ...(options.perfMap ? ['--perf-basic-prof'] : [])]
   const { child, output, exited } = await launch(
     [...flags, join(options.dist, 'server', 'main.js')],
     // the stock-provider clients put the token in the URL, as the stock y-websocket server expects; the
@@ -149,12 +151,12 @@ export async function startOurs(options: StartOptions): Promise<BenchServer & { 
   }
 }
 
-export async function startStock(options: { readonly cpuProfDir?: string } = {}): Promise<BenchServer> {
+export async function startStock(options: { readonly cpuProfDir?: string; readonly perfMap?: boolean } = {}): Promise<BenchServer> {
   const port = await freePort()
   const entry = join(resolve(require.resolve('@y/websocket-server/package.json'), '..'), 'src', 'server.js')
   // the stock server has no SIGTERM handler, and V8 writes a profile only on a normal exit
   const exitOnTerm = `data:text/javascript,process.on('SIGTERM',()=>process.exit(0))`
-  const flags = options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${resolve(options.cpuProfDir)}`, '--import', exitOnTerm] : []
+  const flags = [...(options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${resolve(options.cpuProfDir)}`, '--import', exitOnTerm] : []), ...(options.perfMap ? ['--perf-basic-prof'] : [])]
   const { child, output, exited } = await launch([...flags, entry], { PORT: String(port), HOST: '127.0.0.1' }, 'running at')
   const serverUrl = `ws://127.0.0.1:${port}`
   let seq = 0
