@@ -5,8 +5,9 @@
  * the JavaScript thread by wall clock instead, so a syscall during which the thread is preempted or
  * waits (a socket write on a busy 2-core machine, an SQLite commit) reads there as that call's cost:
  * under fan-out it showed socket writes at 27–55 % and the SQLite append at 25 % of ours, against
- * ~36 % (all kernel work) and ~10 % here. The server runs with --perf-basic-prof so perf can name
- * V8's optimised code; interpreted and baseline code shows as V8's builtins in the node binary.
+ * ~36 % (all kernel work) and 12 % here (samples with better-sqlite3 on the stack, its syscalls
+ * included). The server runs with --perf-basic-prof so perf can name V8's optimised code;
+ * interpreted and baseline code shows as V8's builtins in the node binary.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { rmSync } from 'node:fs'
