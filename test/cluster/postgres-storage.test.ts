@@ -72,6 +72,20 @@ describe('PostgreSQL storage, as several instances use it', () => {
     expect(await s.appendUpdate('w6/board', update('x5'))).toEqual({ ok: true, value: 6 })
   })
 
+  it('stores every byte of an update exactly, appended alone or with others in the same turn', async () => {
+    const s = await open()
+    // every byte value, including those a text encoding would escape or refuse (0x00, '\\', 'x', 0xff)
+    const raw = Uint8Array.from({ length: 512 }, (_, i) => (i * 7) % 256)
+    const alone = raw.subarray(3, 300) // a view with an offset, as a socket hands updates over
+    expect(await s.appendUpdate('w7/board', alone)).toEqual({ ok: true, value: 1 })
+    const together = await Promise.all([raw, alone, raw.subarray(0, 1)].map((u) => s.appendUpdate('w7/board', u)))
+    expect(together).toEqual([2, 3, 4].map((value) => ({ ok: true, value })))
+    const rows = await s.updatesAfter('w7/board', 0)
+    expect(rows.ok && rows.value.map((r) => [r.seq, Buffer.from(r.update).toString('hex')])).toEqual(
+      [alone, raw, alone, raw.subarray(0, 1)].map((u, i) => [i + 1, Buffer.from(u).toString('hex')]),
+    )
+  })
+
   it('compaction on one instance while another appends loses no update', async () => {
     const [a, b] = [await open(), await open()]
     const doc = new Y.Doc()
