@@ -8,7 +8,7 @@ import { Session } from 'node:inspector'
 import { join } from 'node:path'
 import { oursColdLoad, storeOnce } from './cold-load'
 import { ingest, INGEST_ENV, ingestTarget } from './ingest'
-import { runFanout, type FanoutConfig } from './fanout'
+import { runFanout, servicesCpuText, type FanoutConfig } from './fanout'
 import { runSnapshot } from './snapshot'
 import { buildEditedDoc } from './lib/edits'
 import { formatProfile, monotonicMicros, summariseProfile } from './lib/profile'
@@ -56,7 +56,7 @@ async function perfRuns(o: ProfileOptions): Promise<string[]> {
       opened: () => void (recordings = server.pids.map((pid, i) => recordPerf(pid, files[i]!))),
       closing: async () => void (await Promise.all(recordings.map((rec) => rec.stop()))),
     }).finally(() => server.stop())
-    const services = Object.entries(r.servicesCpu).map(([name, cpu]) => `, ${name} ${cpu.toFixed(2)} s`).join('')
+    const services = servicesCpuText(r)
     server.pids.forEach((pid, i) => {
       const summary = summarisePerf(files[i]!, pid)
       out.push(formatPerf(title(`${r.serverCpu.toFixed(2)} s CPU by /proc${services}`, i), summary))
@@ -89,7 +89,7 @@ export async function profileRuns(o: ProfileOptions): Promise<string[]> {
     const r = await runFanout(server, o.fanout).finally(() => server.stop())
     const files = newest(o.dir, 2)
     o.log(`[profile] ours ×2 fan-out ${o.fanout.name}: ${files.join(', ') || 'no profile written'}`)
-    const services = Object.entries(r.servicesCpu).map(([name, cpu]) => `, ${name} ${cpu.toFixed(2)} s`).join('')
+    const services = servicesCpuText(r)
     for (const [i, file] of files.entries())
       out.push(formatProfile(`ours ×2, instance ${i + 1} of 2, fan-out ${o.fanout.name}, measured window only (both instances ${r.serverCpu.toFixed(2)} s CPU by /proc${services})`, summariseProfile(file, 15, r.windowMicros)))
   }

@@ -8,7 +8,7 @@
 import { join } from 'node:path'
 import { runClient } from './client-page'
 import { oursColdLoad, stockWarmLoad, storeOnce, type LoadResult, type OursCold } from './cold-load'
-import { runFanout, type FanoutResult } from './fanout'
+import { runFanout, servicesCpuText } from './fanout'
 import { runMemory, type MemoryResult } from './memory'
 import { runSnapshot, type SnapshotResult } from './snapshot'
 import { profileRuns } from './profile-runs'
@@ -129,14 +129,13 @@ async function clusterServices(): Promise<BenchServices | undefined> {
 
 async function fanout(): Promise<void> {
   const kinds: ServerKind[] = (await clusterServices()) ? ['ours', 'stock', 'cluster'] : ['ours', 'stock']
-  const services = (x: FanoutResult) => Object.entries(x.servicesCpu).map(([name, cpu]) => `, ${name} ${cpu.toFixed(2)} s`).join('')
   try {
     for (const cfg of PLAN.fanout) {
       const r = await paired(
         cfg.name,
         (kind) => withServer(kind, (s) => runFanout(s, cfg)),
         (x) =>
-          `received ${x.received}/${x.expected}, p50 ${x.p50.toFixed(1)} ms, p99 ${x.p99.toFixed(1)} ms, CPU ${x.serverCpu.toFixed(2)} s${services(x)}, generator ${x.generatorLoad.toFixed(2)} cores, drops ${x.drops}`,
+          `received ${x.received}/${x.expected}, p50 ${x.p50.toFixed(1)} ms, p99 ${x.p99.toFixed(1)} ms, CPU ${x.serverCpu.toFixed(2)} s${servicesCpuText(x)}, generator ${x.generatorLoad.toFixed(2)} cores, drops ${x.drops}`,
         kinds,
       )
       rows.push(...fanoutRows(cfg, r))
