@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { toAscii } from '../../../scripts/ascii.mjs'
 
 // the same options as scripts/build-server.mjs, written to memory
 const bundle = async (entry: string) => {
@@ -42,8 +43,37 @@ describe('the server bundle', () => {
         // eslint-disable-next-line no-control-regex
         expect(text.match(/[^\u0000-\u007f]/g) ?? []).toEqual([])
       }
+      // the plan overview's fallback strips a placeholder ellipsis; it once stripped every character
+      expect(readFileSync(join(out, 'server', 'main.js'), 'utf8')).toContain('.statement.replace(/\\u2026/g, "")')
     } finally {
       rmSync(out, { recursive: true, force: true })
     }
+  })
+
+  it('becomes ASCII without changing what its code does: characters in code are escaped, in comments replaced one for one', () => {
+    const source = [
+      '/** a strategy — with “quotes” → and … */',
+      "const strip = (s) => s.replace(/…/g, '').replace(/[–—]/gu, '-')",
+      '/*',
+      ' * 😀 in a comment line',
+      ' */',
+      'const smile = /😀/u',
+      "const label = 'Q1…Q4'",
+    ].join('\n')
+    const out = toAscii(source)
+    // eslint-disable-next-line no-control-regex
+    expect(out).toMatch(/^[\u0000-\u007f]*$/)
+    const lines = out.split('\n')
+    expect(lines[0]).toBe('/** a strategy - with "quotes" > and . */')
+    expect(lines[0]).toHaveLength(source.split('\n')[0]!.length)
+    expect(lines[3]).toBe(' * ?? in a comment line')
+    const run = (code: string) => new Function(`${code}\nreturn { strip, smile, label }`)() as { strip: (s: string) => string; smile: RegExp; label: string }
+    const before = run(source)
+    const after = run(out)
+    for (const text of ['Plan… more', 'a–b—c', 'nothing to strip']) expect(after.strip(text)).toBe(before.strip(text))
+    expect(after.strip('Plan… more')).toBe('Plan more')
+    expect(after.smile.test('hi 😀')).toBe(true)
+    expect(after.smile.test('hi')).toBe(false)
+    expect(after.label).toBe(before.label)
   })
 })
