@@ -59,7 +59,7 @@ export interface IdleRss {
   readonly settled: number
 }
 
-const rssNow = async (server: BenchServer): Promise<number> => {
+const rssNow = async (server: Pick<BenchServer, 'pid'>): Promise<number> => {
   const samples: number[] = []
   for (let i = 0; i < 5; i++) {
     samples.push(rssBytes(server.pid))
@@ -69,13 +69,13 @@ const rssNow = async (server: BenchServer): Promise<number> => {
 }
 
 /** RSS of a server that has just started and served nothing (median of a few samples after 3 s). */
-export async function startedRss(server: BenchServer): Promise<number> {
+export async function startedRss(server: Pick<BenchServer, 'pid'>): Promise<number> {
   await sleep(3000)
   return rssNow(server)
 }
 
 /** RSS of a server that has started and served nothing, just after the start and once settled. */
-export async function idleRss(server: BenchServer): Promise<IdleRss> {
+export async function idleRss(server: Pick<BenchServer, 'pid'>): Promise<IdleRss> {
   const started = performance.now()
   const justStarted = await startedRss(server)
   await sleep(Math.max(0, started + 12_000 - performance.now()))

@@ -14,7 +14,7 @@ import { runSnapshot, type SnapshotResult } from './snapshot'
 import { profileRuns } from './profile-runs'
 import { buildEditedDoc } from './lib/edits'
 import { appendResults, machine, table, type Row } from './lib/report'
-import { startOurs, startStock, type BenchServer, type ServerKind } from './lib/servers'
+import { startDependenciesOnly, startOurs, startStock, type BenchServer, type ServerKind } from './lib/servers'
 import { startCluster } from './lib/cluster'
 import { ensureServices, stopServices, type BenchServices } from './lib/services'
 import { onInterrupt } from './lib/shutdown'
@@ -216,10 +216,25 @@ async function ingestSection(): Promise<void> {
 
 async function idle(): Promise<void> {
   const r = await paired<IdleRss>('idle', (kind) => withServer(kind, (s) => idleRss(s)), (x) => `${(x.justStarted / 1e6).toFixed(1)} MB, settled ${(x.settled / 1e6).toFixed(1)} MB`)
+  const floor: IdleRss[] = []
+  for (let rep = 0; rep < reps; rep++) {
+    const deps = await startDependenciesOnly(dist)
+    const forget = onInterrupt(() => deps.stop(), log)
+    try {
+      floor.push(await idleRss(deps))
+    } finally {
+      forget()
+      await deps.stop()
+    }
+    log(`[idle] dependencies only, run ${rep + 1}/${reps}: ${(floor.at(-1)!.justStarted / 1e6).toFixed(1)} MB, settled ${(floor.at(-1)!.settled / 1e6).toFixed(1)} MB`)
+  }
   const mb = (x: IdleRss, k: keyof IdleRss) => x[k] / 1e6
+  const dependencies = "our server's dependencies alone, in the 'ours' column (its imports loaded, SQLite opened, listening; no code of ours)"
   rows.push(
     { section: 'idle server (just started, nothing served)', metric: 'RSS 3 s after the start', unit: 'MB', ours: r.ours.map((x) => mb(x, 'justStarted')), stock: r.stock.map((x) => mb(x, 'justStarted')), target: { kind: 'ratio', max: 1.2 } },
     { section: 'idle server (just started, nothing served)', metric: 'RSS 12 s after the start (start-up garbage returned)', unit: 'MB', ours: r.ours.map((x) => mb(x, 'settled')), stock: r.stock.map((x) => mb(x, 'settled')) },
+    { section: 'idle server (just started, nothing served)', metric: `RSS 3 s after the start: ${dependencies}`, unit: 'MB', ours: floor.map((x) => mb(x, 'justStarted')), stock: r.stock.map((x) => mb(x, 'justStarted')) },
+    { section: 'idle server (just started, nothing served)', metric: `RSS 12 s after the start: ${dependencies}`, unit: 'MB', ours: floor.map((x) => mb(x, 'settled')), stock: r.stock.map((x) => mb(x, 'settled')) },
   )
 }
 

@@ -4,7 +4,7 @@
  * (in memory, no auth, no persistence). `rooms()` hands out what a client needs to join a room.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -147,6 +147,42 @@ export async function startOurs(options: StartOptions): Promise<BenchServer & { 
       child.kill('SIGTERM')
       await exited
       if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+/**
+ * The floor under ours' idle memory: a process that loads exactly the modules our built server
+ * imports when it starts (every `import … from "<package>"` at the top level of main.js, node
+ * built-ins included), opens an in-memory SQLite database (which loads the native addon, as ours
+ * does) and listens — with no code of ours. Its RSS beside stock's shows what the fixed stack
+ * (Express, zod, better-sqlite3, …) costs before the server does anything.
+ */
+export async function startDependenciesOnly(dist: string): Promise<Pick<BenchServer, 'pid' | 'stop'>> {
+  const main = readFileSync(join(dist, 'server', 'main.js'), 'utf8')
+  const specifiers = [...new Set([...main.matchAll(/^import\s(?:[^;]*?\sfrom\s)?"([^".][^"]*)";$/gm)].map((m) => m[1]!))]
+  if (!specifiers.includes('better-sqlite3')) throw new Error(`${dist}/server/main.js does not import better-sqlite3: is it our build?`)
+  // written beside the build so that the packages resolve from the project's node_modules
+  const entry = join(dist, 'server', 'dependencies-only.mjs')
+  writeFileSync(
+    entry,
+    [
+      ...specifiers.map((s, i) => `import * as m${i} from ${JSON.stringify(s)}`),
+      `const Database = m${specifiers.indexOf('better-sqlite3')}.default`,
+      "new Database(':memory:').prepare('select 1').get()",
+      "const { createServer } = await import('node:http')",
+      "createServer().listen(0, '127.0.0.1', () => console.log('dependencies loaded, listening'))",
+      "process.on('SIGTERM', () => process.exit(0))",
+      '',
+    ].join('\n'),
+  )
+  const { child, exited } = await launch([entry], {}, 'listening')
+  return {
+    pid: child.pid!,
+    async stop() {
+      child.kill('SIGTERM')
+      await exited
+      rmSync(entry, { force: true })
     },
   }
 }

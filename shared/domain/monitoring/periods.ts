@@ -33,8 +33,11 @@ export function quarterOf(yearStart: string, month: string): Quarter | null {
 export const monthOfDate = (isoDate: string): string => isoDate.slice(0, 7)
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const
-const NAMES = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' })
-export const monthLabel = (month: string): string => (MONTH.test(month) ? NAMES.format(new Date(`${month}-01T00:00:00Z`)) : month)
+// Made on first use: a formatter built when the module loads maps ~5 MB of ICU date data into
+// every server process at start-up, whether or not it ever labels a month.
+let names: Intl.DateTimeFormat | undefined
+export const monthLabel = (month: string): string =>
+  MONTH.test(month) ? (names ??= new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' })).format(new Date(`${month}-01T00:00:00Z`)) : month
 
 /**
  * A due month read from an action's free-text timeline ("by Dec 2026", "2027-03", "October"):
