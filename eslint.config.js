@@ -15,6 +15,14 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { args: 'none', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       // text sanitisers match control characters on purpose and say so with a disable comment
       'no-control-regex': 'error',
+      // `import * as z` lets the bundlers keep only the parts of zod in use (scripts/server-bundle.mjs)
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value='zod'][importKind='value'] > :matches(ImportSpecifier[imported.name='z'], ImportDefaultSpecifier)",
+          message: "Use `import * as z from 'zod'`: the named `z` (a namespace of everything, all 60-odd locales included) defeats tree-shaking.",
+        },
+      ],
     },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
   },

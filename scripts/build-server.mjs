@@ -1,18 +1,15 @@
 // Bundles the server into dist/server/main.js and its export worker into dist/server/render-worker.js
-// (dependencies stay in node_modules).
+// (dependencies stay in node_modules but zod: scripts/server-bundle.mjs).
 import { build } from 'esbuild'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { toAscii } from './ascii.mjs'
+import { serverBundleOptions } from './server-bundle.mjs'
 
 const outdir = `${process.env.OUT_DIR ?? 'dist'}/server`
 const result = await build({
   entryPoints: { main: 'server/main.ts', 'render-worker': 'server/snapshots/render-worker.ts' },
   outdir,
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  packages: 'external',
+  ...serverBundleOptions,
   sourcemap: true,
   metafile: true,
   logLevel: 'warning',

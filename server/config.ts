@@ -1,5 +1,5 @@
 /** Configuration from the environment, parsed once at start-up; a bad value stops the server with its name. */
-import { z } from 'zod'
+import * as z from 'zod'
 
 const int = (fallback: number) => z.coerce.number().int().positive().default(fallback)
 

@@ -3,7 +3,7 @@
  * (package or our bundle), so a missed target can say where the server's time goes.
  */
 import { readFileSync } from 'node:fs'
-import { z } from 'zod'
+import * as z from 'zod'
 
 const CpuProfile = z.object({
   nodes: z.array(

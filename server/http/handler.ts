@@ -1,6 +1,6 @@
 /** Wraps an async route so it returns a Result: success is sent as JSON, failure through sendFailure. */
 import type { Request, RequestHandler, Response } from 'express'
-import type { z } from 'zod'
+import type * as z from 'zod'
 import { err, ok, type Result } from '../../shared/result'
 import { fromZod, sendFailure, type ApiFailure } from './errors'
 

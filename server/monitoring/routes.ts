@@ -4,7 +4,7 @@
  * are immutable: nothing here updates or deletes one.
  */
 import { Router, type Request } from 'express'
-import { z } from 'zod'
+import * as z from 'zod'
 import { CarryForwardBody, FollowBody, REPORT_FORMATS, ReportBody, type ReportDetail } from '../../shared/api/monitoring'
 import { err, ok, type Result } from '../../shared/result'
 import { fromStorage, fromZod, type ApiFailure } from '../http/errors'

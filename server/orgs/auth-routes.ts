@@ -4,7 +4,7 @@
  * on the server and are used once. A refused or tampered callback sets no session.
  */
 import { Router, type Request, type Response } from 'express'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { Me } from '../../shared/api/orgs'
 import { err, ok } from '../../shared/result'
 import { hashToken, newId, newMemberToken } from '../auth/tokens'

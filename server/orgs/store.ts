@@ -2,7 +2,7 @@
  * Organisations, coaches, coach sessions, sign-ins in flight and workspace attachments, over either
  * database (./sql.ts). Rows are parsed on the way out; a row that does not parse is `corrupt`.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { ORG_ROLES, type OrgRole } from '../../shared/api/orgs'
 import { err, ok, type Result } from '../../shared/result'
 import type { StorageError } from '../storage/types'

@@ -6,7 +6,7 @@
 import type { Serialise } from '../http/workspace-queue'
 import { Router, type Request } from 'express'
 import * as Y from 'yjs'
-import { z } from 'zod'
+import * as z from 'zod'
 import { diffPlans, summarizeDiff } from '../../shared/plan/diff'
 import type { PlanDocument } from '../../shared/plan/document'
 import { EXPORT_FORMAT_IDS, ExportQuery, FinalBody, SnapshotBody, type SnapshotDetail, type SnapshotDiff, type SnapshotList } from '../../shared/plan/snapshot-api'

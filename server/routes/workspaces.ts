@@ -1,6 +1,6 @@
 /** Workspaces, joining by invite, invite links, member roles and removal, and each device's sign-in. */
 import { Router, type Request } from 'express'
-import { z } from 'zod'
+import * as z from 'zod'
 import { CreateWorkspaceBody, JoinBody, LINKS, PromoteBody, type InviteLinks, type Member, type Session } from '../../shared/api/contract'
 import { API } from '../../shared/api/routes'
 import { INVITE_ROLES, memberColor, type InviteRole } from '../../shared/auth/roles'

@@ -3,7 +3,7 @@
  * their members, so their content is untrusted: picks are kept only for known elements and real
  * levels, and evidence is trimmed and bounded before anything is aggregated or published.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import type { Rubric } from '../../shared/content/rubric-model'
 import { readSubmission } from '../../shared/doc/rubric'
 import { elementIds } from '../../shared/domain/rubric/structure'

@@ -1,5 +1,5 @@
 /** Rows read from PostgreSQL are parsed (BIGINT arrives as text); a row that does not parse is corrupt. */
-import { z } from 'zod'
+import * as z from 'zod'
 import { err, ok, type Result } from '../../shared/result'
 import type { SnapshotFinalRow, SnapshotRow, StorageError, WorkspaceRow } from './types'
 

@@ -1,5 +1,5 @@
 /** Stored rows are a trust boundary too: parse them, and report a row that does not parse as corrupt. */
-import { z } from 'zod'
+import * as z from 'zod'
 import { crc32 } from 'node:zlib'
 import { MEMBER_ROLES, STAKEHOLDER_ROLE_IDS } from '../../shared/auth/roles'
 import { err, ok, type Result } from '../../shared/result'

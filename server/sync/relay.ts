@@ -7,7 +7,7 @@
 import type { IncomingMessage, Server } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type WebSocket } from 'ws'
-import { z } from 'zod'
+import * as z from 'zod'
 import { parseRoom, roomName } from '../../shared/doc/names'
 import { SAVED_ACKS } from '../../shared/sync/saved-ack'
 import { FRESH_CLIENT } from '../../shared/sync/fresh-client'

@@ -2,7 +2,7 @@
  * The REST contract shared by client and server: routes, zod schemas for every body, and the types
  * inferred from them. The server parses every request with these; the client types its calls.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { INVITE_ROLES, MEMBER_ROLES, STAKEHOLDER_ROLE_IDS } from '../auth/roles'
 import { plainTextProblem } from '../text/plain-text'
 import { API, fillPath } from './routes'

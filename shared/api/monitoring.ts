@@ -2,7 +2,7 @@
  * The REST contract of monitoring (server/monitoring/routes.ts): following a plan version, cadence
  * report versions and their exports, coach comments, and carrying the annual review forward.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { MONTH } from '../domain/monitoring/periods'
 import { CADENCE_KEYS, ReportDocument } from '../domain/monitoring/report-document'
 

@@ -2,7 +2,7 @@
  * The REST contract of organisations, coach sign-in, the portfolio and the roll-ups (server/orgs).
  * Coach routes authenticate with the session cookie, never with a member token.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { PHASE_IDS } from '../domain/portfolio/phase'
 import { LibraryStrategy } from '../domain/portfolio/schema'
 import { Session } from './contract'

@@ -2,7 +2,7 @@
  * REST contract for facilitator round actions: reveal a silent brainstorm, close a dot vote. Both
  * take no body; the round's target and rules are read by the server from the `control` document.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { VoteResultValue } from '../doc/vote-results'
 import { API, fillPath } from './routes'
 

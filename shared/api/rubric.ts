@@ -2,7 +2,7 @@
  * REST contract of the rubric feature: the read-only rubric content, the facilitator's progress view,
  * reveal and reopen. Progress in anonymous mode is a strict object with counts only — no member ids.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { API, fillPath } from './routes'
 
 const domainId = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, 'domain ids are short codes such as "1"')

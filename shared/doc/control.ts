@@ -6,7 +6,7 @@
  * Members' "ready" marks are NOT here (members cannot write control): see domain/facilitation/phases.ts.
  */
 import type * as Y from 'yjs'
-import type { z } from 'zod'
+import type * as z from 'zod'
 import type { AgendaPhase, BreakoutMode } from '../content/agendas'
 import {
   AgendaValue, AnonymityValue, AskedValue, BreakoutValue, FollowValue, GroupValue, LockValue, PhaseValue, PinValue, RoundValue,

@@ -5,7 +5,7 @@
  * `dot/<groupId>/<memberId>` → true, so each person's dot is under their own key (no collisions).
  */
 import type * as Y from 'yjs'
-import { z } from 'zod'
+import * as z from 'zod'
 import { ORIGINS, type TransactionOrigin } from './origin'
 import { boardRoot } from './schema'
 

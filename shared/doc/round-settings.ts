@@ -4,7 +4,7 @@
  * cap, and the items the facilitator marked as top. Generic over targets: SWOT boards or fishbones.
  */
 import type * as Y from 'yjs'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { Round } from '../domain/facilitation/control-state'
 import { err, ok, type Result } from '../result'
 import { openRound, readControl } from './control'

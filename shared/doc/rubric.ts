@@ -6,7 +6,7 @@
  */
 import * as Y from 'yjs'
 import { replaceTextMinimally } from './yfields'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { Rubric } from '../content/rubric-model'
 import { restrictToDomains, type RubricPublication } from '../domain/rubric/publication'
 import { publishedRubricSchema } from '../domain/rubric/publication-schema'

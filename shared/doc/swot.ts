@@ -4,7 +4,7 @@
  * its parent, never lazily, so two clients never race to create the same map. Read with ./swot-read.
  */
 import * as Y from 'yjs'
-import { z } from 'zod'
+import * as z from 'zod'
 import { STAKEHOLDER_ROLE_IDS } from '../auth/roles'
 import { SWOT_QUADRANTS, type SwotPair, type SwotQuadrant, SWOT_PAIRS } from '../content/swot-prompts'
 import { err, ok, type Result } from '../result'

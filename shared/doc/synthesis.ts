@@ -5,7 +5,7 @@
  * text and quote and a poll map holding each member's answer under that member's own key.
  */
 import * as Y from 'yjs'
-import { z } from 'zod'
+import * as z from 'zod'
 import { byOrderThenId } from './fractional-index'
 import { ORIGINS, type TransactionOrigin } from './origin'
 import { boardRoot } from './schema'

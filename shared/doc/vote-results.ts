@@ -3,7 +3,7 @@
  * the rules, and totals per item — never who voted for what. Key: `vote/<roundId>`.
  */
 import type * as Y from 'yjs'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { Tally } from '../domain/votes'
 import { ORIGINS, type TransactionOrigin } from './origin'
 import { RoundTarget } from './round-settings'

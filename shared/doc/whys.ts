@@ -4,7 +4,7 @@
  * can be promoted to a cause on a fishbone bone. Read with `readWhys`.
  */
 import * as Y from 'yjs'
-import { z } from 'zod'
+import * as z from 'zod'
 import { DEFAULT_WHY_ROWS, WHYS_DEMO } from '../content/fishbone'
 import { err, ok, type Result } from '../result'
 import { type BoardError, exists, invalid, notFound } from './board-errors'

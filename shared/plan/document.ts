@@ -3,7 +3,7 @@
  * quality findings and the attribution. Defined as zod schemas so a stored snapshot row is parsed
  * (never trusted) when it is read back; the types are inferred from them.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { SWOT_QUADRANTS } from '../content/swot-prompts'
 import { err, ok, type Result } from '../result'
 import { PAPER_SIZE_IDS } from '../render/model'

@@ -2,7 +2,7 @@
  * The REST contract of plan snapshots (server/routes/snapshots.ts), shared by client and server:
  * routes, the request body, every response schema, and the export formats with their content types.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { PlanDocument } from './document'
 import { API, fillPath } from '../api/routes'
 import { plainTextProblem } from '../text/plain-text'

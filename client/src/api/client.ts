@@ -1,5 +1,5 @@
 /** Typed calls to the workspace REST API, on the one HTTP client (./http.ts). */
-import { z } from 'zod'
+import * as z from 'zod'
 import {
   ClientConfig,
   CreateWorkspaceResponse,

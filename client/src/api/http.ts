@@ -3,7 +3,7 @@
  * Every response is parsed with its shared zod schema; a network failure, an error status or an
  * unexpected answer is a value, never a throw. `request` is the same for bodies that are not JSON.
  */
-import type { z } from 'zod'
+import type * as z from 'zod'
 import { ApiError } from '../../../shared/api/contract'
 import { err, ok, type Result } from '../../../shared/result'
 

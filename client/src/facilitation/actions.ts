@@ -2,7 +2,7 @@
  * Facilitator moves that combine control mutations: a phase move (followers go to the new board),
  * "bring everyone to me" (with the whiteboard camera when there), and "bring everyone back".
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { resolveBoard } from '../../../shared/content/agendas'
 import { endBreakouts, movePhase, readControl, setSpotlight, type PhaseMove } from '../../../shared/doc/control'
 import { currentPhase, type Spotlight } from '../../../shared/domain/facilitation/control-state'

@@ -1,5 +1,5 @@
 /** Facilitation's REST calls: the server clock (no auth), on the one HTTP client. */
-import { z } from 'zod'
+import * as z from 'zod'
 import { API } from '../../../shared/api/routes'
 import { call } from '../api/http'
 

@@ -3,7 +3,7 @@
  * tab (sessionStorage), so a reload keeps it: following or looking around on their own, and whom
  * they chose to follow from the presence list.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 
 const Stored = z.object({ following: z.boolean(), member: z.string().optional(), lead: z.number().optional() })
 export type FollowState = z.infer<typeof Stored>

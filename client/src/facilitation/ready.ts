@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
-import { z } from 'zod'
+import * as z from 'zod'
 import { readyMembers, type PhaseCursor, type ReadyMark } from '../../../shared/domain/facilitation/phases'
 
 export const READY_FIELD = 'ready'

@@ -3,7 +3,7 @@
  * sends it; the server checks the Origin of every state-changing call); a workspace attach also
  * sends the facilitator's member token.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { AttachBody, CopiedStrategy, CreateOrgBody, LibraryResponse, Me, OpenedWorkspace, ORG_ROUTES, OrgSummary, Portfolio, type CopyStrategyBody } from '../../../shared/api/orgs'
 import { CauseRollup, PlanRollup, RubricHeatmap } from '../../../shared/domain/portfolio/schema'
 import { call } from '../api/http'

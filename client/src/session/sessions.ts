@@ -2,7 +2,7 @@
  * Sessions remembered on this device: the member token per workspace (it is the login) and a list
  * of recent workspaces for the home page. Stored in localStorage, parsed on read.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 
 const Stored = z.object({
   workspaceId: z.string(),

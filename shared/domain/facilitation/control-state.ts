@@ -3,7 +3,7 @@
  * remote, untrusted content (the server reads it to decide group access), so each value is parsed
  * and a bad one is skipped and reported — never a crash, never a guess.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { BREAKOUT_MODES, TOOLS, type AgendaPhase, type BreakoutMode, type Tool } from '../../content/agendas'
 import type { PhaseCursor } from './phases'
 import type { TimerState } from './timer'

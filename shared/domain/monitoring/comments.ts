@@ -3,7 +3,7 @@
  * replies, resolved or open. The `comments` document is written only by the server (REST actions
  * check the role), so authors and times here are the server's, not whatever a client claimed.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 
 export const COMMENT_TARGET_KINDS = ['priority', 'strategy', 'milestone', 'action', 'measure', 'goal', 'monitoring-row', 'pdsa'] as const
 export const CommentTarget = z.strictObject({

@@ -3,7 +3,7 @@
  * so Markdown, Word and print render a report exactly as they render a plan. Parsed with zod when
  * read back from storage (never trusted), like a plan snapshot.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import type { Block } from '../../plan/blocks'
 import { err, ok, type Result } from '../../result'
 

@@ -3,7 +3,7 @@
  * priorities, strategies, milestones and actions. It is copied from an immutable snapshot version
  * (never from the live draft), so what the board signed cannot change under the team's feet.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import type { PlanDocument } from '../../plan/document'
 
 const s = z.string()

@@ -3,7 +3,7 @@
  * pure functions beside this file and the client parses them. No schema has a field that could hold
  * a member id or name — the roll-ups are built from team-level board data and final plans only.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 
 const s = z.string()
 const level = z.number().int().min(0).max(3).nullable()

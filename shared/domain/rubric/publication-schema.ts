@@ -2,7 +2,7 @@
  * zod schemas for a publication read back from a document: content arriving over sync is untrusted.
  * Objects are strict, so an anonymous result carrying any extra field (a member id) is rejected, not stripped.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 
 const level = z.number().int().min(0)
 

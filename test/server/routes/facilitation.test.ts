@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { z } from 'zod'
+import * as z from 'zod'
 import { estimateOffset, type ClockSample } from '../../../shared/domain/facilitation/clock'
 import { startTestServer, type TestServer } from '../../helpers/server'
 

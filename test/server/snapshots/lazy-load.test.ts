@@ -5,16 +5,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { toAscii } from '../../../scripts/ascii.mjs'
+import { serverBundleOptions } from '../../../scripts/server-bundle.mjs'
 
-// the same options as scripts/build-server.mjs, written to memory
+// the options scripts/build-server.mjs uses, written to memory
 const bundle = async (entry: string) => {
   const out = await build({
+    ...serverBundleOptions,
     entryPoints: [entry],
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    packages: 'external',
     write: false,
     logLevel: 'silent',
   })
@@ -31,6 +28,16 @@ describe('the server bundle', () => {
     expect(worker).toContain('await import("docx")')
     expect(worker).toContain('await import("pdfkit")')
     expect(worker).not.toMatch(/^import[^;]*from\s*"(docx|docx\/layout|pdfkit)"/m)
+  })
+
+  it('holds the parts of zod its schemas use and none of its other locales (a named `{ z }` import pulls in all 60-odd)', async () => {
+    const out = await build({ ...serverBundleOptions, entryPoints: ['server/main.ts'], write: false, metafile: true, logLevel: 'silent' })
+    // what the output holds (metafile.inputs also lists what esbuild read and then shook out)
+    const inputs = Object.values(out.metafile.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, i]) => i.bytesInOutput > 0).map(([f]) => f))
+    const zod = inputs.filter((f) => f.includes('node_modules/zod/'))
+    expect(zod.length).toBeGreaterThan(5)
+    expect(zod.filter((f) => f.includes('/locales/'))).toEqual([expect.stringMatching(/\/locales\/en\.js$/)])
+    expect(out.outputFiles[0]?.text).not.toMatch(/from\s*"zod/)
   })
 
   it('is built as ASCII, so V8 holds its source as a one-byte string (one dash in a comment had doubled it)', () => {

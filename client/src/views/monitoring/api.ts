@@ -1,5 +1,5 @@
 /** Typed calls to the monitoring API (shared/api/monitoring.ts), on the one HTTP client. */
-import { z } from 'zod'
+import * as z from 'zod'
 import { CarryForwardResult, MONITORING_ROUTES, ReportDetail, ReportList, type FollowBody, type ReportBody, type ReportFormat } from '../../../../shared/api/monitoring'
 import type { CommentTarget } from '../../../../shared/domain/monitoring/comments'
 import { SnapshotList, SNAPSHOT_ROUTES } from '../../../../shared/plan/snapshot-api'

@@ -5,7 +5,7 @@
  */
 import { useSyncExternalStore } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
-import { z } from 'zod'
+import * as z from 'zod'
 
 export interface Camera {
   readonly x: number
