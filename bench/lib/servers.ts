@@ -156,7 +156,7 @@ export async function startOurs(options: StartOptions): Promise<BenchServer & { 
  * imports when it starts (every `import … from "<package>"` at the top level of main.js, node
  * built-ins included), opens an in-memory SQLite database (which loads the native addon, as ours
  * does) and listens — with no code of ours. Its RSS beside stock's shows what the fixed stack
- * (Express, zod, better-sqlite3, …) costs before the server does anything.
+ * (Express, ws, Yjs, better-sqlite3, …; zod is inside our bundle) costs before the server does anything.
  */
 export async function startDependenciesOnly(dist: string): Promise<Pick<BenchServer, 'pid' | 'stop'>> {
   const main = readFileSync(join(dist, 'server', 'main.js'), 'utf8')
