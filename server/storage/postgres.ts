@@ -162,7 +162,13 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Sto
       value(async () => (await pool.query<{ doc: string }>('SELECT doc FROM doc_heads WHERE starts_with(doc, $1) ORDER BY doc', [prefix])).rows.map((r) => r.doc)),
     storedBytes: (prefix) =>
       value(async () => {
-        const r = await pool.query<{ bytes: string }>('SELECT COALESCE(SUM(length(data)), 0) AS bytes FROM doc_updates WHERE starts_with(doc, $1)', [prefix])
+        // the documents come from doc_heads (a row per document) and their rows through the log's
+        // primary key: `starts_with` on doc_updates itself read every row of every workspace
+        // (~105 ms with a million rows, each time a workspace's quota usage was refreshed)
+        const r = await pool.query<{ bytes: string }>(
+          'SELECT COALESCE(SUM(length(data)), 0) AS bytes FROM doc_updates WHERE doc IN (SELECT doc FROM doc_heads WHERE starts_with(doc, $1))',
+          [prefix],
+        )
         return Number(r.rows[0]!.bytes)
       }),
     insertSnapshot: (row) =>

@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { err, ok, type Result } from '../../shared/result'
 import { sqliteAppender } from './sqlite-append'
 import { checksum, parseMemberRow, verifyUpdateRows } from './rows'
+import { prefixUpperBound } from './key-range'
 import { SQLITE_MIGRATIONS } from './sqlite-schema'
 import { SQLITE_SESSION_MIGRATIONS, sqliteSessions } from './sqlite-sessions'
 import { sqliteReportStore } from '../monitoring/report-store-sqlite'
@@ -31,6 +32,16 @@ function attempt<T>(fn: () => T): Promise<Result<T, StorageError>> {
 
 type FinalRecord = { workspace_id: string; version: number; marked_by: string; marked_at: string }
 const finalRow = (r: FinalRecord): SnapshotFinalRow => ({ workspaceId: r.workspace_id, version: r.version, markedBy: r.marked_by, markedAt: r.marked_at })
+
+/**
+ * Reads of every document under a key prefix (a workspace), given the condition on `doc`: a range
+ * of the primary key, `doc >= ? AND doc < ?` (key-range.ts), or `doc >= ?` when nothing bounds it.
+ */
+export const PREFIX_READS = {
+  listQuarantine: (where: string) => `SELECT doc, seq, reason, at, COALESCE(length(data), 0) AS bytes FROM doc_quarantine WHERE ${where} ORDER BY doc, seq`,
+  listDocKeys: (where: string) => `SELECT DISTINCT doc FROM doc_updates WHERE ${where} ORDER BY doc`,
+  storedBytes: (where: string) => `SELECT COALESCE(SUM(length(data)), 0) AS bytes FROM doc_updates WHERE ${where}`,
+} as const
 
 export function openSqliteStorage(options: SqliteOptions): Storage {
   let file = ':memory:'
@@ -77,14 +88,33 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
       'INSERT OR REPLACE INTO doc_quarantine (doc, seq, data, reason, at) SELECT doc, seq, data, ?, ? FROM doc_updates WHERE doc = ? AND seq = ?',
     ),
     deleteRow: db.prepare('DELETE FROM doc_updates WHERE doc = ? AND seq = ?'),
-    listQuarantine: db.prepare(
-      "SELECT doc, seq, reason, at, COALESCE(length(data), 0) AS bytes FROM doc_quarantine WHERE substr(doc, 1, length(?)) = ? ORDER BY doc, seq",
-    ),
-    listDocKeys: db.prepare('SELECT DISTINCT doc FROM doc_updates WHERE substr(doc, 1, length(?)) = ? ORDER BY doc'),
-    storedBytes: db.prepare('SELECT COALESCE(SUM(length(data)), 0) AS bytes FROM doc_updates WHERE substr(doc, 1, length(?)) = ?'),
     insertFinal: db.prepare('INSERT OR IGNORE INTO snapshot_finals (workspace_id, version, marked_by, marked_at) VALUES (?, ?, ?, ?)'),
     getFinal: db.prepare('SELECT workspace_id, version, marked_by, marked_at FROM snapshot_finals WHERE workspace_id = ? AND version = ?'),
     listFinals: db.prepare('SELECT workspace_id, version, marked_by, marked_at FROM snapshot_finals WHERE workspace_id = ? ORDER BY version'),
+  }
+
+  const underPrefix = (sql: (where: string) => string) => {
+    const bounded = db.prepare(sql('doc >= ? AND doc < ?'))
+    const unbounded = db.prepare(sql('doc >= ?'))
+    const args = (prefix: string) => {
+      const upper = prefixUpperBound(prefix)
+      return upper === undefined ? ([unbounded, [prefix]] as const) : ([bounded, [prefix, upper]] as const)
+    }
+    return {
+      all: (prefix: string): unknown[] => {
+        const [statement, values] = args(prefix)
+        return statement.all(...values)
+      },
+      get: (prefix: string): unknown => {
+        const [statement, values] = args(prefix)
+        return statement.get(...values)
+      },
+    }
+  }
+  const byPrefix = {
+    listQuarantine: underPrefix(PREFIX_READS.listQuarantine),
+    listDocKeys: underPrefix(PREFIX_READS.listDocKeys),
+    storedBytes: underPrefix(PREFIX_READS.storedBytes),
   }
 
   const createWorkspaceTx = db.transaction((ws: WorkspaceRow, m: MemberRow) => {
@@ -170,12 +200,12 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
     quarantine: (docKey, seq, reason) => attempt(() => quarantineTx(docKey, seq, reason)),
     listQuarantine: (prefix) =>
       attempt(() =>
-        (q.listQuarantine.all(prefix, prefix) as { doc: string; seq: number; reason: string; at: string; bytes: number }[]).map(
+        (byPrefix.listQuarantine.all(prefix) as { doc: string; seq: number; reason: string; at: string; bytes: number }[]).map(
           (r): QuarantinedRow => ({ docKey: r.doc, seq: r.seq, reason: r.reason, at: r.at, bytes: r.bytes }),
         ),
       ),
-    listDocKeys: (prefix) => attempt(() => (q.listDocKeys.all(prefix, prefix) as { doc: string }[]).map((r) => r.doc)),
-    storedBytes: (prefix) => attempt(() => (q.storedBytes.get(prefix, prefix) as { bytes: number }).bytes),
+    listDocKeys: (prefix) => attempt(() => (byPrefix.listDocKeys.all(prefix) as { doc: string }[]).map((r) => r.doc)),
+    storedBytes: (prefix) => attempt(() => (byPrefix.storedBytes.get(prefix) as { bytes: number }).bytes),
 
     insertSnapshot: (row) => attempt(() => ({ ...row, version: snapshotTx(row) })),
     listSnapshots: (wsId) =>

@@ -122,6 +122,26 @@ describe('PostgreSQL storage, as several instances use it', () => {
     expect(log.ok && keysOf(log.value.updates)).toHaveLength(6)
   })
 
+  it("counts a workspace's stored bytes by its key prefix alone, neighbouring keys out, compacted logs included", async () => {
+    const s = await open()
+    const keys = ['pq/board', 'pq/group/1', 'pq0/board', 'pq./board', 'pqr/board']
+    // each update has its own random client id, so lengths are read from the ones stored
+    const stored = new Map<string, Uint8Array[]>()
+    for (const key of keys) {
+      stored.set(key, [update(`${key}:a`), update(`${key}:b`)])
+      for (const u of stored.get(key)!) await s.appendUpdate(key, u)
+    }
+    const bytes = (key: string) => stored.get(key)!.reduce((n, u) => n + u.byteLength, 0)
+    expect(await s.storedBytes('pq/')).toEqual({ ok: true, value: bytes('pq/board') + bytes('pq/group/1') })
+    expect(await s.storedBytes('pq0/')).toEqual({ ok: true, value: bytes('pq0/board') })
+    const doc = new Y.Doc()
+    for (const u of stored.get('pq/board')!) Y.applyUpdate(doc, u)
+    const state = Y.encodeStateAsUpdate(doc)
+    expect((await s.compact('pq/board', 2, state)).ok).toBe(true)
+    expect(await s.storedBytes('pq/')).toEqual({ ok: true, value: state.byteLength + bytes('pq/group/1') })
+    expect(await s.storedBytes('pz/')).toEqual({ ok: true, value: 0 })
+  })
+
   it('quarantines a row that fails its checksum and serves every other row', async () => {
     const s = await open()
     await s.appendUpdate('w5/board', update('a'))

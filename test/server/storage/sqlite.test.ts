@@ -3,7 +3,7 @@ import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { rmSync } from 'node:fs'
 import * as Y from 'yjs'
-import { openSqliteStorage } from '../../../server/storage/sqlite'
+import { openSqliteStorage, PREFIX_READS } from '../../../server/storage/sqlite'
 import { tempDir } from '../../helpers/server'
 
 function update(key: string): Uint8Array {
@@ -140,5 +140,34 @@ describe('SQLite storage', () => {
     const list = await storage.listSnapshotFinals('ws-1')
     expect(list.ok && list.value.map((f) => f.version)).toEqual([1])
     await storage.close()
+  })
+  it("reads a workspace's rows by its key prefix alone: neighbouring keys stay out, an empty prefix reads every document", async () => {
+    const { storage } = open()
+    // 'ab0' sorts just after every 'ab/…' key and 'ab.' just before: the edges of the range
+    const keys = ['ab/board', 'ab/group/1', 'ab0/board', 'ab./board', 'abc/board', 'a/board', 'ab']
+    // each update has its own random client id, so its length is read from the one stored
+    const stored = new Map(keys.map((key) => [key, update(key)]))
+    for (const [key, u] of stored) await storage.appendUpdate(key, u)
+    const bytes = (key: string) => stored.get(key)!.byteLength
+    expect(await storage.listDocKeys('ab/')).toEqual({ ok: true, value: ['ab/board', 'ab/group/1'] })
+    expect(await storage.storedBytes('ab/')).toEqual({ ok: true, value: bytes('ab/board') + bytes('ab/group/1') })
+    expect(await storage.listDocKeys('')).toEqual({ ok: true, value: [...keys].sort() })
+    expect(await storage.storedBytes('ab0/')).toEqual({ ok: true, value: bytes('ab0/board') })
+    expect(await storage.listDocKeys('zz/')).toEqual({ ok: true, value: [] })
+    await storage.quarantine('ab0/board', 1, 'test')
+    await storage.quarantine('ab/board', 1, 'test')
+    const kept = await storage.listQuarantine('ab/')
+    expect(kept.ok && kept.value.map((r) => r.docKey)).toEqual(['ab/board'])
+    await storage.close()
+  })
+
+  it("finds a prefix's rows through the primary key, not by reading every row of every workspace", () => {
+    const { storage } = open()
+    const { db } = storage.backend as { kind: 'sqlite'; db: Database.Database }
+    for (const [name, sql] of Object.entries(PREFIX_READS)) {
+      const plan = db.prepare(`EXPLAIN QUERY PLAN ${sql('doc >= ? AND doc < ?')}`).all('ab/', 'ab0') as { detail: string }[]
+      expect(plan.map((step) => step.detail).join('; '), name).toMatch(/^SEARCH \w+ USING (PRIMARY KEY|(COVERING )?INDEX \w+) \(doc>\? AND doc<\?\)/)
+    }
+    return storage.close()
   })
 })
