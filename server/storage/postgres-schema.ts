@@ -37,6 +37,8 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   `CREATE TABLE snapshot_finals (
      workspace_id TEXT NOT NULL, version INTEGER NOT NULL, marked_by TEXT NOT NULL, marked_at TEXT NOT NULL,
      PRIMARY KEY (workspace_id, version), FOREIGN KEY (workspace_id, version) REFERENCES snapshots(workspace_id, version));`,
+  // a workspace's member activity (the members list) read every member's tokens of every workspace
+  `CREATE INDEX IF NOT EXISTS member_tokens_by_workspace ON member_tokens(workspace_id);`,
 ]
 
 /** an arbitrary constant: the advisory lock every instance takes while migrating */

@@ -13,6 +13,8 @@ export const SQLITE_SESSION_MIGRATIONS: readonly string[] = [
      token_hash TEXT PRIMARY KEY, member_id TEXT NOT NULL, workspace_id TEXT NOT NULL,
      created_at TEXT NOT NULL, last_active_at TEXT NOT NULL)`,
   `CREATE INDEX IF NOT EXISTS member_tokens_by_member ON member_tokens(member_id)`,
+  // a workspace's member activity (the members list): without it, every token of every workspace is read
+  `CREATE INDEX IF NOT EXISTS member_tokens_by_workspace ON member_tokens(workspace_id)`,
   `INSERT OR IGNORE INTO member_tokens (token_hash, member_id, workspace_id, created_at, last_active_at)
      SELECT token_hash, id, workspace_id, joined_at, joined_at FROM members
      WHERE NOT EXISTS (SELECT 1 FROM server_meta WHERE key = 'member_tokens_v1')`,

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { rmSync } from 'node:fs'
@@ -168,6 +168,26 @@ describe('SQLite storage', () => {
       const plan = db.prepare(`EXPLAIN QUERY PLAN ${sql('doc >= ? AND doc < ?')}`).all('ab/', 'ab0') as { detail: string }[]
       expect(plan.map((step) => step.detail).join('; '), name).toMatch(/^SEARCH \w+ USING (PRIMARY KEY|(COVERING )?INDEX \w+) \(doc>\? AND doc<\?\)/)
     }
+    return storage.close()
+  })
+  it('reads no whole table for any statement it prepares, except the expiry sweep of short-lived sync tickets', () => {
+    const sqls: string[] = []
+    const prepare = Database.prototype.prepare
+    const spy = vi.spyOn(Database.prototype, 'prepare').mockImplementation(function (this: Database.Database, sql: string) {
+      sqls.push(sql)
+      return prepare.call(this, sql)
+    })
+    const storage = openSqliteStorage({ dataDir: ':memory:' })
+    spy.mockRestore()
+    const { db } = storage.backend as { kind: 'sqlite'; db: Database.Database }
+    const reads = [...new Set(sqls)].filter((sql) => /^\s*(SELECT|UPDATE|DELETE)/i.test(sql) && !/^SELECT 1$/.test(sql))
+    expect(reads.length).toBeGreaterThan(20)
+    const scans = reads.flatMap((sql) => {
+      const params = (sql.match(/\?/g) ?? []).map(() => 'x')
+      const plan = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]
+      return plan.filter((step) => /^SCAN /.test(step.detail)).map((step) => `${step.detail} — ${sql.replace(/\s+/g, ' ')}`)
+    })
+    expect(scans).toEqual([expect.stringMatching(/^SCAN sync_tickets — DELETE FROM sync_tickets WHERE expires_at <= \?$/)])
     return storage.close()
   })
 })
