@@ -325,8 +325,11 @@ async function rollup(): Promise<void> {
 }
 
 async function profile(): Promise<void> {
-  // the light configuration: latency and CPU there compare the servers, not the saturated machine
-  const fanoutCfg = PLAN.fanout[0]!
+  // by default the light configuration: latency and CPU there compare the servers, not the
+  // saturated machine; --profile-fanout=N profiles the fan-out workload N (0-based) instead
+  const index = Number(option('profile-fanout') ?? 0)
+  const fanoutCfg = PLAN.fanout[index]
+  if (!fanoutCfg) throw new Error(`--profile-fanout=${index}: there are ${PLAN.fanout.length} fan-out workloads (0 to ${PLAN.fanout.length - 1})`)
   try {
     const services = await clusterServices()
     profiles.push(...(await profileRuns({ dist, dir: profileDir, fanout: fanoutCfg, coldEdits: PLAN.coldEdits, log, ...(services && { services }) })))
