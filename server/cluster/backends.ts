@@ -27,7 +27,7 @@ const hostOf = (url: string) => {
 export async function openBackends(config: BackendConfig, log: (message: string, detail?: unknown) => void): Promise<Backends> {
   const storage = config.DATABASE_URL
     ? await openPostgresStorage({ connectionString: config.DATABASE_URL, log })
-    : openSqliteStorage({ dataDir: config.DATA_DIR, synchronous: config.SQLITE_SYNCHRONOUS, checkpoint: { log } })
+    : openSqliteStorage({ dataDir: config.DATA_DIR, synchronous: config.SQLITE_SYNCHRONOUS })
   let fanout: Fanout
   try {
     fanout = config.REDIS_URL

@@ -27,7 +27,7 @@ export interface SqliteAppender {
   flushNow(): void
 }
 
-export function sqliteAppender(db: Database, committed: () => void = () => {}): SqliteAppender {
+export function sqliteAppender(db: Database): SqliteAppender {
   const lastSeq = db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM doc_updates WHERE doc = ?')
   const insert = db.prepare('INSERT INTO doc_updates (doc, seq, data, crc) VALUES (?, ?, ?, ?)')
   const last = new Map<string, number>()
@@ -47,7 +47,6 @@ export function sqliteAppender(db: Database, committed: () => void = () => {}): 
     if (items.length === 0) return
     try {
       const seqs = items.length === 1 ? [insertOne(items[0]!)] : insertAll(items)
-      committed()
       items.forEach((item, i) => item.resolve(ok(seqs[i]!)))
     } catch (e) {
       // a rolled-back transaction may have advanced the cache for rows that were never stored

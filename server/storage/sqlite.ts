@@ -11,7 +11,6 @@ import { err, ok, type Result } from '../../shared/result'
 import { sqliteAppender } from './sqlite-append'
 import { checksum, parseMemberRow, verifyUpdateRows } from './rows'
 import { prefixUpperBound } from './key-range'
-import { walCheckpointer, type CheckpointOptions, type WalCheckpointer } from './sqlite-checkpoint'
 import { SQLITE_MIGRATIONS } from './sqlite-schema'
 import { SQLITE_SESSION_MIGRATIONS, sqliteSessions } from './sqlite-sessions'
 import { sqliteReportStore } from '../monitoring/report-store-sqlite'
@@ -21,13 +20,6 @@ export interface SqliteOptions {
   /** a directory (the file is `rootwork.sqlite` inside it) or ':memory:' */
   readonly dataDir: string
   readonly synchronous?: 'NORMAL' | 'FULL'
-  /** WAL checkpoints on a worker thread (sqlite-checkpoint.ts); a file database only */
-  readonly checkpoint?: CheckpointOptions
-}
-
-export interface SqliteStorage extends Storage {
-  /** the off-thread WAL checkpoints; undefined for ':memory:' */
-  readonly checkpoints: WalCheckpointer | undefined
 }
 
 function attempt<T>(fn: () => T): Promise<Result<T, StorageError>> {
@@ -51,7 +43,7 @@ export const PREFIX_READS = {
   storedBytes: (where: string) => `SELECT COALESCE(SUM(length(data)), 0) AS bytes FROM doc_updates WHERE ${where}`,
 } as const
 
-export function openSqliteStorage(options: SqliteOptions): SqliteStorage {
+export function openSqliteStorage(options: SqliteOptions): Storage {
   let file = ':memory:'
   if (options.dataDir !== ':memory:') {
     mkdirSync(options.dataDir, { recursive: true })
@@ -62,7 +54,6 @@ export function openSqliteStorage(options: SqliteOptions): SqliteStorage {
   db.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`)
   db.pragma('foreign_keys = ON')
   for (const sql of [...SQLITE_MIGRATIONS, ...SQLITE_SESSION_MIGRATIONS]) db.exec(sql)
-  const checkpoints = file === ':memory:' ? undefined : walCheckpointer(db, file, options.checkpoint)
 
   const q = {
     insertWorkspace: db.prepare('INSERT INTO workspaces (id, title, organisation, created_at) VALUES (?, ?, ?, ?)'),
@@ -132,7 +123,7 @@ export function openSqliteStorage(options: SqliteOptions): SqliteStorage {
   })
   const insertMember = (m: MemberRow) =>
     q.insertMember.run(m.id, m.workspaceId, m.displayName, m.role, m.stakeholderRole, m.tokenHash, m.joinedAt)
-  const appender = sqliteAppender(db, () => checkpoints?.wrote())
+  const appender = sqliteAppender(db)
   const compactTx = db.transaction((docKey: string, upToSeq: number, state: Uint8Array) => {
     appender.forget(docKey)
     q.deleteUpTo.run(docKey, upToSeq)
@@ -205,11 +196,7 @@ export function openSqliteStorage(options: SqliteOptions): SqliteStorage {
       return read.ok ? ok(read.value.rows) : read
     },
     lastSeqs: (docKeys) => attempt(() => new Map(docKeys.map((k) => [k, (q.lastSeq.get(k) as { seq: number }).seq]))),
-    compact: (docKey, upToSeq, state) =>
-      attempt(() => {
-        compactTx(docKey, upToSeq, state)
-        checkpoints?.wrote()
-      }),
+    compact: (docKey, upToSeq, state) => attempt(() => compactTx(docKey, upToSeq, state)),
     quarantine: (docKey, seq, reason) => attempt(() => quarantineTx(docKey, seq, reason)),
     listQuarantine: (prefix) =>
       attempt(() =>
@@ -250,10 +237,8 @@ export function openSqliteStorage(options: SqliteOptions): SqliteStorage {
       }),
     listSnapshotFinals: (wsId) => attempt(() => (q.listFinals.all(wsId) as FinalRecord[]).map(finalRow)),
     monitoringReports: sqliteReportStore(db),
-    checkpoints,
     close: async () => {
       appender.flushNow()
-      await checkpoints?.close()
       db.close()
     },
   }
