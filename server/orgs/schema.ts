@@ -13,6 +13,8 @@ export const ORG_TABLES: readonly string[] = [
   `CREATE TABLE IF NOT EXISTS org_coaches (
      org_id TEXT NOT NULL REFERENCES orgs(id), coach_id TEXT NOT NULL REFERENCES coaches(id),
      role TEXT NOT NULL, joined_at TEXT NOT NULL, PRIMARY KEY (org_id, coach_id))`,
+  // a coach's organisations (every sign-in and portfolio): the primary key leads with the organisation
+  `CREATE INDEX IF NOT EXISTS org_coaches_by_coach ON org_coaches(coach_id)`,
   // a workspace belongs to at most one organisation: its coaches, and nobody else's, may open it
   `CREATE TABLE IF NOT EXISTS org_workspaces (
      workspace_id TEXT PRIMARY KEY REFERENCES workspaces(id), org_id TEXT NOT NULL REFERENCES orgs(id),
