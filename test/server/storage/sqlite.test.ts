@@ -5,6 +5,7 @@ import { rmSync } from 'node:fs'
 import * as Y from 'yjs'
 import { openSqliteStorage, PREFIX_READS } from '../../../server/storage/sqlite'
 import { tempDir } from '../../helpers/server'
+import { readStatements, tableScans } from '../../helpers/query-plans'
 
 function update(key: string): Uint8Array {
   const d = new Y.Doc()
@@ -180,14 +181,8 @@ describe('SQLite storage', () => {
     const storage = openSqliteStorage({ dataDir: ':memory:' })
     spy.mockRestore()
     const { db } = storage.backend as { kind: 'sqlite'; db: Database.Database }
-    const reads = [...new Set(sqls)].filter((sql) => /^\s*(SELECT|UPDATE|DELETE)/i.test(sql))
-    expect(reads.length).toBeGreaterThan(20)
-    const scans = reads.flatMap((sql) => {
-      const params = (sql.match(/\?/g) ?? []).map(() => 'x')
-      const plan = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]
-      return plan.filter((step) => /^SCAN /.test(step.detail)).map((step) => `${step.detail} — ${sql.replace(/\s+/g, ' ')}`)
-    })
-    expect(scans).toEqual([expect.stringMatching(/^SCAN sync_tickets — DELETE FROM sync_tickets WHERE expires_at <= \?$/)])
+    expect(readStatements(sqls)).toBeGreaterThan(20)
+    expect(tableScans(db, sqls)).toEqual([expect.stringMatching(/^SCAN sync_tickets — DELETE FROM sync_tickets WHERE expires_at <= \?$/)])
     return storage.close()
   })
 })
