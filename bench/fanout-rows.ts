@@ -2,7 +2,7 @@
  * Fan-out results → table rows: ours and stock, and the two-instance cluster when it ran (its CPU
  * and RSS are both instances summed; PostgreSQL's and Redis's CPU get rows of their own).
  */
-import type { FanoutConfig, FanoutResult } from './fanout'
+import { allCpu, type FanoutConfig, type FanoutResult } from './fanout'
 import type { Row } from './lib/report'
 
 export interface FanoutRuns {
@@ -14,7 +14,6 @@ export interface FanoutRuns {
 
 const per1000 = (seconds: number, x: FanoutResult) => (seconds / Math.max(1, x.received)) * 1000
 const serviceCpu = (x: FanoutResult, name: string) => x.servicesCpu[name] ?? Number.NaN
-const allCpu = (x: FanoutResult) => x.serverCpu + Object.values(x.servicesCpu).reduce((n, v) => n + v, 0)
 
 export function fanoutRows(cfg: FanoutConfig, r: FanoutRuns): Row[] {
   const section = `fan-out ${cfg.name} × ${cfg.edits} edits @ ${cfg.perSecond}/s`

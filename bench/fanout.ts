@@ -109,6 +109,20 @@ async function warmUp(rooms: readonly BenchClient[][], cfg: FanoutConfig, update
   await deliveries(() => all.filter((c) => c.doc.getMap('warm-up').size >= want).length, all.length)
 }
 
+/** every fan-out workload first relays this many updates, unmeasured (see FanoutConfig.warmUpUpdates) */
+export const WARM_UP_UPDATES = 2_000
+
+/** the full run's fan-out workloads (`npm run bench`; bench/variants.ts runs one of them for several builds) */
+export const FULL_FANOUT: readonly FanoutConfig[] = [
+  // light load that neither the generator nor a server saturates: latency compares the servers
+  { name: '5 rooms × 10 clients (light)', rooms: 5, clientsPerRoom: 10, edits: 20, perSecond: 4, clusterP99: true, warmUpUpdates: WARM_UP_UPDATES },
+  { name: '20 rooms × 10 clients', rooms: 20, clientsPerRoom: 10, edits: 50, perSecond: 10, p99Target: 1.25, warmUpUpdates: WARM_UP_UPDATES },
+  { name: '1 room × 100 clients', rooms: 1, clientsPerRoom: 100, edits: 20, perSecond: 5, p99Target: 1.25, warmUpUpdates: WARM_UP_UPDATES },
+]
+
+/** CPU seconds of a run with everything included: the server processes and the shared services */
+export const allCpu = (r: FanoutResult): number => r.serverCpu + Object.values(r.servicesCpu).reduce((n, v) => n + v, 0)
+
 /** the shared services' CPU of a run, as text to follow the servers' (", Postgres 0.33 s, Redis 0.11 s"; empty without) */
 export const servicesCpuText = (r: FanoutResult): string =>
   Object.entries(r.servicesCpu)

@@ -8,7 +8,7 @@
 import { join } from 'node:path'
 import { runClient } from './client-page'
 import { oursColdLoad, stockWarmLoad, storeOnce, type LoadResult, type OursCold } from './cold-load'
-import { runFanout, servicesCpuText } from './fanout'
+import { FULL_FANOUT, runFanout, servicesCpuText } from './fanout'
 import { runMemory, type MemoryResult } from './memory'
 import { runSnapshot, type SnapshotResult } from './snapshot'
 import { profileRuns } from './profile-runs'
@@ -32,8 +32,6 @@ const quick = flag('quick')
 /** "ours ×2 (Postgres + Redis)" in the fan-out section: in full runs unless --no-cluster, in quick runs with --cluster */
 const clusterAsked = flag('cluster')
 const cluster = clusterAsked || (!quick && !flag('no-cluster'))
-/** every fan-out workload first relays this many updates, unmeasured (see FanoutConfig.warmUpUpdates) */
-const WARM_UP_UPDATES = 2_000
 const PLAN = quick
   ? {
       reps: 1,
@@ -51,12 +49,7 @@ const PLAN = quick
     }
   : {
       reps: 3,
-      fanout: [
-        // light load that neither the generator nor a server saturates: latency compares the servers
-        { name: '5 rooms × 10 clients (light)', rooms: 5, clientsPerRoom: 10, edits: 20, perSecond: 4, clusterP99: true, warmUpUpdates: WARM_UP_UPDATES },
-        { name: '20 rooms × 10 clients', rooms: 20, clientsPerRoom: 10, edits: 50, perSecond: 10, p99Target: 1.25, warmUpUpdates: WARM_UP_UPDATES },
-        { name: '1 room × 100 clients', rooms: 1, clientsPerRoom: 100, edits: 20, perSecond: 5, p99Target: 1.25, warmUpUpdates: WARM_UP_UPDATES },
-      ],
+      fanout: FULL_FANOUT,
       coldEdits: 20_000,
       saturation: { rooms: 10, clientsPerRoom: 10, perClientRates: [1, 2, 4, 8, 16, 32], seconds: 4 } satisfies SaturationPlan,
       memoryDocs: 1_000,

@@ -9,7 +9,7 @@
  * PostgreSQL + Redis; `--workload=light|20x10`, `--reps=N`, `--warm-up=N` (updates before the window).
  * CPU is everything included (server processes, and PostgreSQL and Redis for a cluster). Nothing is saved.
  */
-import { runFanout, type FanoutConfig } from './fanout'
+import { allCpu, FULL_FANOUT, runFanout, WARM_UP_UPDATES, type FanoutConfig } from './fanout'
 import { startOurs, startStock, type BenchServer } from './lib/servers'
 import { startCluster } from './lib/cluster'
 import { ensureServices, stopServices, type BenchServices } from './lib/services'
@@ -20,12 +20,11 @@ const args = process.argv.slice(2)
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
 const builds = args.filter((a) => !a.startsWith('--'))
 const reps = Number(option('reps') ?? 4)
-const warmUpUpdates = Number(option('warm-up') ?? 2_000)
-const WORKLOADS: Record<string, FanoutConfig> = {
-  light: { name: '5 rooms × 10 clients (light)', rooms: 5, clientsPerRoom: 10, edits: 20, perSecond: 4, warmUpUpdates },
-  '20x10': { name: '20 rooms × 10 clients', rooms: 20, clientsPerRoom: 10, edits: 50, perSecond: 10, warmUpUpdates },
-}
-const workload = WORKLOADS[option('workload') ?? 'light']
+const warmUpUpdates = Number(option('warm-up') ?? WARM_UP_UPDATES)
+/** the full run's workloads, by the names this tool takes */
+const WORKLOADS: Record<string, FanoutConfig | undefined> = { light: FULL_FANOUT[0], '20x10': FULL_FANOUT[1] }
+const chosen = WORKLOADS[option('workload') ?? 'light']
+const workload = chosen && { ...chosen, warmUpUpdates }
 if (!workload || builds.length === 0 || !(reps > 0)) {
   process.stderr.write(`usage: bench/variants.ts [--workload=${Object.keys(WORKLOADS).join('|')}] [--reps=N] [--warm-up=N] <build|cluster:build>…\n`)
   process.exit(2)
@@ -49,8 +48,7 @@ try {
       const forget = onInterrupt(() => server.stop(), log)
       try {
         const r = await runFanout(server, workload)
-        const servicesCpu = Object.values(r.servicesCpu).reduce((a, b) => a + b, 0)
-        const cpu = ((r.serverCpu + servicesCpu) * 1000) / r.received
+        const cpu = (allCpu(r) * 1000) / r.received
         runs.get(variant)!.cpu.push(cpu)
         runs.get(variant)!.p99.push(r.p99)
         log(`[${rep + 1}/${reps}] ${variant}: CPU ${cpu.toFixed(4)} s per 1,000 deliveries, p99 ${r.p99.toFixed(1)} ms, received ${r.received}/${r.expected}`)

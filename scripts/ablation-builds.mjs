@@ -3,7 +3,7 @@
 // measure what each part costs; they are never run for real (one of them drops durability). Each edit
 // must match the source exactly once, so a build stops with an error when the code it edits moved.
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
 const out = resolve(process.argv[2] ?? '.tmp/ablation')
@@ -51,4 +51,3 @@ try {
 } finally {
   execFileSync('git', ['worktree', 'remove', '--force', src])
 }
-if (!existsSync(join(out, 'as-built', 'server', 'main.js'))) process.exit(1)
